@@ -1,0 +1,38 @@
+namespace KnowledgeGraph.Model;
+
+/// <summary>
+/// A closed interval of days [<see cref="From"/>, <see cref="To"/>] used to ask "valid at any time in this window?".
+/// <c>since: 2020</c> starts at 2020-01-01; <c>until: 2024</c> ends at 2024-12-31; an open side is unbounded.
+/// </summary>
+public readonly record struct DateWindow
+{
+    public DateWindow(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+            throw new ArgumentException($"window end {to:yyyy-MM-dd} is before its start {from:yyyy-MM-dd}", nameof(to));
+        From = from;
+        To = to;
+    }
+
+    public DateOnly From { get; }
+    public DateOnly To { get; }
+
+    public static DateWindow All { get; } = new(DateOnly.MinValue, DateOnly.MaxValue);
+
+    public bool IsUnbounded => From == DateOnly.MinValue && To == DateOnly.MaxValue;
+
+    /// <summary>The window from the start of <paramref name="since"/> to the end of <paramref name="until"/>.</summary>
+    public static DateWindow Between(PartialDate? since, PartialDate? until) =>
+        new(since?.Start ?? DateOnly.MinValue, until?.End ?? DateOnly.MaxValue);
+
+    /// <summary>The single-day or single-period window of <c>asOf</c>.</summary>
+    public static DateWindow At(PartialDate asOf) => new(asOf.Start, asOf.End);
+
+    public bool Overlaps(DateOnly start, DateOnly end) => start <= To && From <= end;
+
+    /// <summary>
+    /// True when a validity interval overlaps the window; a missing bound means unknown/open on that side.
+    /// </summary>
+    public bool Overlaps(PartialDate? validFrom, PartialDate? validTo) =>
+        Overlaps(validFrom?.Start ?? DateOnly.MinValue, validTo?.End ?? DateOnly.MaxValue);
+}

@@ -1,0 +1,104 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using static KnowledgeGraph.Ontology.EntityKind;
+
+namespace KnowledgeGraph.Ontology;
+
+/// <summary>
+/// The one ontology table: entity kinds and relationship types with the kinds each may connect.
+/// Validation, GraphQL enums, Cypher labels and the synthetic generator all read it.
+/// </summary>
+public static partial class GraphOntology
+{
+    public static IReadOnlyList<EntityKindDefinition> Kinds { get; } =
+    [
+        new(Country, "COUNTRY", "Country", "country:", CountryId(), "country:VNM", "A state, by ISO 3166 alpha-3 code"),
+        new(Organization, "ORGANIZATION", "Organization", "org:", OrganizationId(), "org:ILO", "An international or regional organisation (ILO, ASEAN, APEC...) or one of its offices"),
+        new(Ministry, "MINISTRY", "Ministry", "ministry:", MinistryId(), "ministry:VNM-MOLISA", "Any government body or unit, prefixed by its country code"),
+        new(Person, "PERSON", "Person", "person:", SlugId("person"), "person:dao-ngoc-dung", "A person, by the ASCII slug of the name"),
+        new(IloConvention, "ILO_CONVENTION", "IloConvention", "ilo:", IloId(), "ilo:C182", "An ILO convention (C) or protocol (P)"),
+        new(TradeAgreement, "TRADE_AGREEMENT", "TradeAgreement", "fta:", FtaId(), "fta:EVFTA", "A free trade or economic partnership agreement"),
+        new(Agreement, "AGREEMENT", "Agreement", "agreement:", SlugId("agreement"), "agreement:vnm-kor-eps-mou-2023", "An MoU, bilateral labour or social insurance agreement, or cooperation programme"),
+        new(Event, "EVENT", "Event", "event:", SlugId("event"), "event:vnm-usa-labour-dialogue-2023", "A dialogue, meeting, conference or visit"),
+    ];
+
+    private static readonly EntityKind[] Actors = [Country, Organization, Ministry];
+    private static readonly EntityKind[] Instruments = [Agreement, TradeAgreement, IloConvention];
+
+    public static IReadOnlyList<RelationshipRule> Relationships { get; } =
+    [
+        Rule(RelationshipType.PartOf, "PART_OF", [Ministry, Organization], [Ministry, Country, Organization], true, "A body is part of a larger body or of a state"),
+        Rule(RelationshipType.HoldsPosition, "HOLDS_POSITION", [Person], [Ministry, Organization, Country], true, "A person holds a position (role property) in a body"),
+        Rule(RelationshipType.MemberOf, "MEMBER_OF", [Country, Organization, Ministry], [Organization], true, "A state or body is a member of an organisation"),
+        Rule(RelationshipType.Ratified, "RATIFIED", [Country], Instruments, true, "A state ratified a convention or agreement"),
+        Rule(RelationshipType.PartyTo, "PARTY_TO", [.. Actors], [Agreement, TradeAgreement], true, "A state or body is a party to an agreement"),
+        Rule(RelationshipType.Signed, "SIGNED", [Person, .. Actors], [Agreement, TradeAgreement], true, "A person or body signed an agreement"),
+        Rule(RelationshipType.ParticipatedIn, "PARTICIPATED_IN", [Person, .. Actors], [Event], true, "A person, state or body took part in an event"),
+        Rule(RelationshipType.CooperatesWith, "COOPERATES_WITH", Actors, Actors, false, "Two states or bodies cooperate (areas property)"),
+        Rule(RelationshipType.Funds, "FUNDS", Actors, [Agreement, Event, Organization, Ministry], true, "A state or body funds a programme, event or body (amount property)"),
+        Rule(RelationshipType.Hosted, "HOSTED", Actors, [Event], true, "A state or body hosted or organised an event"),
+    ];
+
+    private static readonly FrozenDictionary<EntityKind, EntityKindDefinition> KindsByEnum = Kinds.ToFrozenDictionary(k => k.Kind);
+    private static readonly FrozenDictionary<string, EntityKindDefinition> KindsByName = Kinds.ToFrozenDictionary(k => k.Name, StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<RelationshipType, RelationshipRule> RulesByEnum = Relationships.ToFrozenDictionary(r => r.Type);
+    private static readonly FrozenDictionary<string, RelationshipRule> RulesByName = Relationships.ToFrozenDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
+
+    public static EntityKindDefinition Definition(EntityKind kind) => KindsByEnum[kind];
+
+    public static RelationshipRule Rule(RelationshipType type) => RulesByEnum[type];
+
+    public static string Name(this EntityKind kind) => KindsByEnum[kind].Name;
+
+    public static string Name(this RelationshipType type) => RulesByEnum[type].Name;
+
+    public static bool TryParseKind(string? name, out EntityKind kind)
+    {
+        kind = default;
+        if (name is null || !KindsByName.TryGetValue(name, out var definition))
+            return false;
+        kind = definition.Kind;
+        return true;
+    }
+
+    public static bool TryParseType(string? name, out RelationshipType type)
+    {
+        type = default;
+        if (name is null || !RulesByName.TryGetValue(name, out var rule))
+            return false;
+        type = rule.Type;
+        return true;
+    }
+
+    /// <summary>The kind an id's prefix announces (<c>person:</c> → PERSON), if any.</summary>
+    public static EntityKind? KindOfId(string id)
+    {
+        foreach (var definition in Kinds)
+        {
+            if (id.StartsWith(definition.IdPrefix, StringComparison.Ordinal))
+                return definition.Kind;
+        }
+
+        return null;
+    }
+
+    private static RelationshipRule Rule(RelationshipType type, string name, EntityKind[] from, EntityKind[] to, bool directed, string description) =>
+        new(type, name, from.ToFrozenSet(), to.ToFrozenSet(), directed, description);
+
+    private static Regex SlugId(string prefix) => new($"^{prefix}:[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+    [GeneratedRegex("^country:[A-Z]{3}$")]
+    private static partial Regex CountryId();
+
+    [GeneratedRegex("^org:[A-Za-z0-9]+(-[A-Za-z0-9]+)*$")]
+    private static partial Regex OrganizationId();
+
+    [GeneratedRegex("^ministry:[A-Z]{3}-[A-Za-z0-9]+(-[A-Za-z0-9]+)*$")]
+    private static partial Regex MinistryId();
+
+    [GeneratedRegex("^ilo:[CP][0-9]{3}$")]
+    private static partial Regex IloId();
+
+    [GeneratedRegex("^fta:[A-Za-z0-9]+(-[A-Za-z0-9]+)*$")]
+    private static partial Regex FtaId();
+}

@@ -1,0 +1,7 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Storage;
+
+/// <summary>A relationship's topology and validity, without properties or sources.</summary>
+public readonly record struct EdgeRecord(string Id, RelationshipType Type, string From, string To, PartialDate? ValidFrom, PartialDate? ValidTo);
