@@ -1,10 +1,13 @@
+using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
+builder.AddGraphQLApi();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapGraphQLApi();
 await app.SeedGraphAsync();
 await app.RunAsync();
 
