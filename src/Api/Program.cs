@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
@@ -8,6 +9,7 @@ builder.AddGraphQLApi();
 var app = builder.Build();
 app.MapHealth();
 app.MapGraphQLApi();
+app.MapPlayground();
 await app.SeedGraphAsync();
 await app.RunAsync();
 

@@ -63,7 +63,7 @@ internal static class GraphQLApiExtensions
     public static WebApplication MapGraphQLApi(this WebApplication app)
     {
         app.Map(Path, GraphQLHttpEndpoint.HandleAsync);
-        app.MapGet(SchemaPath, (KnowledgeGraphSchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
+        app.MapGet(SchemaPath, (KnowledgeGraphSchema schema) => Results.Text(schema.Print(new global::GraphQL.Utilities.PrintOptions { StringComparison = StringComparison.Ordinal }), "text/plain; charset=utf-8"));
         return app;
     }
 }
