@@ -1,10 +1,15 @@
+using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
+builder.AddGraphQLApi();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapGraphQLApi();
+app.MapPlayground();
 await app.SeedGraphAsync();
 await app.RunAsync();
 

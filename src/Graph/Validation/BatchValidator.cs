@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Validation;
 
 /// <summary>
 /// Validates a whole batch: every record on its own, then what needs the batch and the store together —
-/// duplicate ids, relationship ends that exist, kinds the ontology allows, kinds that would change.
+/// duplicate ids, relationship ends that exist, kinds the ontology allows.
 /// Returns every failure; the batch is only built when there is none.
 /// </summary>
 public sealed class BatchValidator(ValidationOptions options)
@@ -37,7 +37,7 @@ public sealed class BatchValidator(ValidationOptions options)
                 validRelationships.Add(new(located.Location, located.Record.ToRelationship()));
         }
 
-        var kinds = await KnownKindsAsync(validEntities, validRelationships, store, errors, cancellationToken);
+        var kinds = await KnownKindsAsync(validEntities, validRelationships, store, cancellationToken);
         CheckDuplicates(validEntities, e => e.Id, "id", errors);
         CheckDuplicates(validRelationships, r => r.Id, "id", errors);
         CheckEnds(validRelationships, kinds, errors);
@@ -49,19 +49,16 @@ public sealed class BatchValidator(ValidationOptions options)
 
     /// <summary>The kind of every entity the batch mentions: the batch's own, else the stored one.</summary>
     private static async Task<Dictionary<string, EntityKind>> KnownKindsAsync(
-        List<Located<Entity>> entities, List<Located<Relationship>> relationships, IGraphStore store, List<RecordError> errors, CancellationToken cancellationToken)
+        List<Located<Entity>> entities, List<Located<Relationship>> relationships, IGraphStore store, CancellationToken cancellationToken)
     {
         var mentioned = entities.Select(e => e.Record.Id)
             .Concat(relationships.SelectMany(r => new[] { r.Record.From, r.Record.To }))
             .ToHashSet(StringComparer.Ordinal);
         var stored = await store.GetEntitiesAsync(mentioned, cancellationToken);
         var kinds = stored.ToDictionary(s => s.Key, s => s.Value.Kind, StringComparer.Ordinal);
-        foreach (var (location, entity) in entities)
-        {
-            if (stored.TryGetValue(entity.Id, out var existing) && existing.Kind != entity.Kind)
-                errors.Add(new(location, "kind", $"entity '{entity.Id}' is stored as {existing.Kind.Name()}; a kind cannot change", entity.Kind.Name()));
+        // Ids carry their kind's prefix, so a batch entity can only restate a stored entity's kind, never change it.
+        foreach (var (_, entity) in entities)
             kinds[entity.Id] = entity.Kind;
-        }
 
         return kinds;
     }

@@ -13,6 +13,7 @@ public sealed class EntityRecordValidator : AbstractValidator<EntityRecord>
     {
         RuleFor(e => e.Id).NotEmpty().WithMessage("an entity needs an id");
         RuleFor(e => e.Kind)
+            .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("an entity needs a kind")
             .Must(kind => GraphOntology.TryParseKind(kind, out _))
             .WithMessage($"'{{PropertyValue}}' is not an entity kind; expected one of {KindNames}");

@@ -17,6 +17,7 @@ public sealed class RelationshipRecordValidator : AbstractValidator<Relationship
     {
         RuleFor(r => r.Id).NotEmpty().When(r => r.Id is not null).WithMessage("a relationship id must not be empty");
         RuleFor(r => r.Type)
+            .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("a relationship needs a type")
             .Must(type => GraphOntology.TryParseType(type, out _))
             .WithMessage($"'{{PropertyValue}}' is not a relationship type; expected one of {TypeNames}");

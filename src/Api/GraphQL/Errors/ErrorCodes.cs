@@ -1,0 +1,22 @@
+namespace KnowledgeGraph.Api.GraphQL.Errors;
+
+/// <summary>The values of <c>extensions.code</c> that clients can rely on.</summary>
+internal static class ErrorCodes
+{
+    public const string Validation = "VALIDATION_ERROR";
+    public const string NotFound = "NOT_FOUND";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string DepthLimit = "DEPTH_LIMIT_EXCEEDED";
+    public const string CostLimit = "COST_LIMIT_EXCEEDED";
+    public const string PageSizeLimit = "PAGE_SIZE_LIMIT_EXCEEDED";
+    public const string HopsLimit = "HOPS_LIMIT_EXCEEDED";
+    public const string NetworkDepthLimit = "NETWORK_DEPTH_LIMIT_EXCEEDED";
+    public const string PathCountLimit = "PATH_COUNT_LIMIT_EXCEEDED";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string Timeout = "TIMEOUT";
+    public const string BadRequest = "BAD_REQUEST";
+    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+    public const string DocumentInvalid = "GRAPHQL_VALIDATION_FAILED";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string Internal = "INTERNAL_ERROR";
+}

@@ -1,0 +1,9 @@
+namespace KnowledgeGraph.Api.GraphQL.Execution;
+
+/// <summary>What the HTTP layer learned about a request that validation rules need.</summary>
+internal sealed class GraphUserContext : Dictionary<string, object?>
+{
+    public required bool IsAuthenticated { get; init; }
+
+    public required bool IsHttpGet { get; init; }
+}

@@ -1,0 +1,69 @@
+using GraphQL;
+
+using KnowledgeGraph.Api.GraphQL.Errors;
+using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Http;
+using KnowledgeGraph.Api.GraphQL.Limits;
+using KnowledgeGraph.Api.GraphQL.Schema;
+using KnowledgeGraph.Api.GraphQL.Security;
+using KnowledgeGraph.Queries;
+
+namespace KnowledgeGraph.Api.GraphQL;
+
+/// <summary>Registers the GraphQL API (schema, limits, keys, document cache) and maps <c>/graphql</c>.</summary>
+internal static class GraphQLApiExtensions
+{
+    public const string Path = "/graphql";
+    public const string SchemaPath = "/graphql/schema.graphql";
+
+    public static WebApplicationBuilder AddGraphQLApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GraphQLLimitsOptions>().BindConfiguration(GraphQLLimitsOptions.Section)
+            .Validate(l => l.MaxDepth > 0 && l.MaxCost > 0 && l.MaxPageSize > 0 && l.MaxHops > 0 && l.MaxNetworkDepth > 0 && l.MaxPaths > 0
+                && l.MaxRequestBytes > 0 && l.ExecutionTimeout > TimeSpan.Zero && l.DocumentCacheSize > 0, "every GraphQL:Limits value must be positive")
+            .ValidateOnStart();
+        services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section);
+        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<DocumentCache>();
+        services.AddScoped<EntityLoader>();
+        services.AddScoped<AgreementsInvolving>();
+        services.AddScoped<PartnerFinder>();
+        services.AddScoped<PartnerNetworkBuilder>();
+        services.AddScoped<Timeline>();
+        foreach (var type in typeof(GraphQLApiExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (typeof(IQueryFields).IsAssignableFrom(type))
+                services.AddSingleton(typeof(IQueryFields), type);
+            if (typeof(IMutationFields).IsAssignableFrom(type))
+                services.AddSingleton(typeof(IMutationFields), type);
+        }
+
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<KnowledgeGraphSchema>()
+            .AddGraphTypes(typeof(GraphQLApiExtensions).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<GraphErrorInfoProvider>()
+            .AddValidationRule<ApiKeyRule>(useForCachedDocuments: true)
+            .AddValidationRule<CostAndDepthRule>(useForCachedDocuments: true)
+            .UseMiddleware<ArgumentLimitsMiddleware>()
+            .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
+            .AddUnhandledExceptionHandler(context =>
+            {
+                if (context.OriginalException is not (EntityNotFoundException or FormatException))
+                {
+                    var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("KnowledgeGraph.Api.GraphQL");
+                    logger?.LogError(context.OriginalException, "Unhandled error resolving {Path}", context.FieldContext?.Path is { } path ? string.Join('.', path) : "(document)");
+                }
+            }));
+        return builder;
+    }
+
+    public static WebApplication MapGraphQLApi(this WebApplication app)
+    {
+        app.Map(Path, GraphQLHttpEndpoint.HandleAsync);
+        app.MapGet(SchemaPath, (KnowledgeGraphSchema schema) => Results.Text(schema.Print(new global::GraphQL.Utilities.PrintOptions { StringComparison = StringComparison.Ordinal }), "text/plain; charset=utf-8"));
+        return app;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+
+using GraphQL;
+using GraphQL.Transport;
+
+using KnowledgeGraph.Api.GraphQL.Errors;
+using KnowledgeGraph.Api.GraphQL.Limits;
+
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.GraphQL.Http;
+
+/// <summary>Reads a GraphQL request from GET query parameters or a POSTed JSON body, within the configured size.</summary>
+internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLLimitsOptions> limits)
+{
+    public async Task<(GraphQLRequest? Request, RequestRejection? Rejection)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var request = HttpMethods.IsGet(http.Method) ? ReadQueryString(http.Query) : await ReadBodyAsync(http, cancellationToken);
+            return request switch
+            {
+                (_, { } rejection) => (null, rejection),
+                ({ Query: { Length: > 0 } } valid, _) => (valid, null),
+                _ => (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no 'query'.")),
+            };
+        }
+        catch (JsonException e)
+        {
+            return (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"The request is not valid JSON: {e.Message}"));
+        }
+    }
+
+    private (GraphQLRequest?, RequestRejection?) ReadQueryString(IQueryCollection query)
+    {
+        var length = query.Sum(p => p.Key.Length + p.Value.Sum(v => v?.Length ?? 0));
+        if (length > limits.Value.MaxRequestBytes)
+            return (null, TooLarge());
+        return (new GraphQLRequest
+        {
+            Query = query["query"].ToString(),
+            OperationName = NullIfEmpty(query["operationName"].ToString()),
+            Variables = NullIfEmpty(query["variables"].ToString()) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
+            Extensions = NullIfEmpty(query["extensions"].ToString()) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
+        }, null);
+    }
+
+    private async Task<(GraphQLRequest?, RequestRejection?)> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        var mediaType = http.ContentType?.Split(';')[0].Trim();
+        if (!string.Equals(mediaType, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+            return (null, new RequestRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, "POST a JSON body with 'Content-Type: application/json'."));
+        var max = limits.Value.MaxRequestBytes;
+        if (http.ContentLength > max)
+            return (null, TooLarge());
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > max)
+                return (null, TooLarge());
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        using var document = await JsonDocument.ParseAsync(buffer, cancellationToken: cancellationToken);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+            return (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body must be one JSON object; batches are not supported."));
+        return (serializer.Deserialize<GraphQLRequest>(document.RootElement.GetRawText()), null);
+    }
+
+    private RequestRejection TooLarge() => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+        $"The request is larger than the configured limit of {limits.Value.MaxRequestBytes} bytes.");
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

@@ -1,0 +1,67 @@
+using GraphQL;
+using GraphQL.Types;
+
+using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Queries;
+
+namespace KnowledgeGraph.Api.GraphQL.Schema;
+
+/// <summary><c>agreements</c>, <c>partners</c>, <c>partnerNetwork</c> and <c>timeline</c>: the analysts' questions (logic in src/Graph/Queries).</summary>
+internal sealed class CooperationQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityGraphType>>>>("agreements")
+            .Description("Agreements and trade agreements involving the actor, a body PART_OF it, or a person holding a position in such a body at the time; "
+                + "by default those signed or entered into force within [since, until]")
+            .Argument<NonNullGraphType<IdGraphType>>("involving")
+            .Argument<PartialDateGraphType>("since")
+            .Argument<PartialDateGraphType>("until")
+            .Argument<AgreementDatingGraphType>("dating", a => a.DefaultValue = AgreementDating.ConcludedOrEnteredIntoForce)
+            .ResolveAsync(async c =>
+            {
+                var matches = await c.Service<AgreementsInvolving>().FindAsync(
+                    c.GetArgument<string>("involving"), c.Window(), c.GetArgument("dating", AgreementDating.ConcludedOrEnteredIntoForce), c.CancellationToken);
+                return matches.Select(m => m.Agreement).ToList();
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerGraphType>>>>("partners")
+            .Description("Entities linked to the actor (or its bodies and their people) by cooperation, a shared agreement or a shared event in [since, until], with the connecting relationships")
+            .Argument<NonNullGraphType<IdGraphType>>("of")
+            .Argument<PartialDateGraphType>("since")
+            .Argument<PartialDateGraphType>("until")
+            .ResolveAsync(async c =>
+            {
+                var partners = await c.Service<PartnerFinder>().FindAsync(c.GetArgument<string>("of"), c.Window(), c.CancellationToken);
+                await c.Entities().PrimeEndsAsync(partners.SelectMany(p => p.Relationships), c.CancellationToken);
+                return partners;
+            });
+
+        query.Field<NonNullGraphType<NetworkGraphType>>("partnerNetwork")
+            .Description("Partners, and their partners up to depth rounds, with every connecting relationship")
+            .Argument<NonNullGraphType<IdGraphType>>("of")
+            .Argument<PartialDateGraphType>("since")
+            .Argument<PartialDateGraphType>("until")
+            .Argument<IntGraphType>("depth", a => a.DefaultValue = 1)
+            .ResolveAsync(async c =>
+            {
+                var network = await c.Service<PartnerNetworkBuilder>().BuildAsync(c.GetArgument<string>("of"), c.Window(), c.GetArgument("depth", 1), c.CancellationToken);
+                foreach (var node in network.Nodes)
+                    c.Entities().Remember(node);
+                return network;
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("timeline")
+            .Description("The entity's relationships valid in [since, until], by start date; undated ones last")
+            .Argument<NonNullGraphType<IdGraphType>>("of")
+            .Argument<PartialDateGraphType>("since")
+            .Argument<PartialDateGraphType>("until")
+            .ResolveAsync(async c =>
+            {
+                var relationships = await c.Service<Timeline>().ForAsync(c.GetArgument<string>("of"), c.Window(), c.CancellationToken);
+                await c.Entities().PrimeEndsAsync(relationships, c.CancellationToken);
+                return relationships;
+            });
+    }
+}

@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.Types;
+
+using KnowledgeGraph.Api.GraphQL.Errors;
+using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Api.GraphQL.Schema;
+
+/// <summary><c>entity</c> and <c>search</c>: finding things by id or by name.</summary>
+internal sealed class EntityQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<EntityGraphType>("entity")
+            .Description("The entity with this id; null and a NOT_FOUND error when there is none")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                return await c.Entities().LoadAsync(id, c.CancellationToken)
+                    ?? throw new GraphError(ErrorCodes.NotFound, $"no entity has the id '{id}'");
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityGraphType>>>>("search")
+            .Description("Entities whose name, names or aliases contain the text, ignoring case and diacritics; best first")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .ResolveAsync(async c =>
+            {
+                var text = c.GetArgument<string>("text").Trim();
+                if (text.Length == 0)
+                    throw new InputValidationError("text", "search text must not be blank");
+                var kinds = c.GetArgument<List<EntityKind>?>("kinds");
+                return await c.Store().SearchAsync(text, kinds, c.GetArgument("first", 20), c.CancellationToken);
+            });
+    }
+}

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+
+using KnowledgeGraph.Queries;
+
+namespace KnowledgeGraph.Api.GraphQL.Types;
+
+/// <summary>A partner and the relationships that connect it to the asked-about actor.</summary>
+internal sealed class PartnerGraphType : ObjectGraphType<Partner>
+{
+    public PartnerGraphType()
+    {
+        Name = "Partner";
+        Field<NonNullGraphType<EntityGraphType>>("entity").Resolve(c => c.Source.Entity);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("relationships")
+            .Description("Evidence: the affiliation links, the actor's link and the partner's link")
+            .Resolve(c => c.Source.Relationships);
+    }
+}

@@ -1,0 +1,82 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Queries;
+
+/// <summary>
+/// "Which agreements involve X?": AGREEMENT and TRADE_AGREEMENT entities linked (PARTY_TO, SIGNED, RATIFIED, FUNDS) to X,
+/// to a body PART_OF X (transitively), or to a person holding a position in such a body — each affiliation link must
+/// have held at the time of the agreement (its date, else the date of the linking relationship).
+/// </summary>
+public sealed class AgreementsInvolving(IGraphStore store)
+{
+    /// <summary>Property holding the date an agreement entered into force.</summary>
+    public const string InForceProperty = "inForce";
+
+    /// <summary>Property holding the date an agreement ended, when it did.</summary>
+    public const string TerminatedProperty = "terminated";
+
+    private static readonly RelationshipQuery AgreementLinks = new()
+    {
+        Types = new HashSet<RelationshipType> { RelationshipType.PartyTo, RelationshipType.Signed, RelationshipType.Ratified, RelationshipType.Funds },
+        Direction = Direction.Outgoing,
+    };
+
+    /// <summary>Agreements involving <paramref name="actorId"/> dated within <paramref name="window"/>, oldest first.</summary>
+    /// <exception cref="EntityNotFoundException">No entity has the id <paramref name="actorId"/>.</exception>
+    public async Task<IReadOnlyList<AgreementMatch>> FindAsync(
+        string actorId, DateWindow window, AgreementDating dating = AgreementDating.ConcludedOrEnteredIntoForce, CancellationToken cancellationToken = default)
+    {
+        await EntityNotFoundException.ThrowIfMissingAsync(store, actorId, cancellationToken);
+        var affiliates = await AffiliateResolver.ResolveAsync(store, actorId, DateWindow.All, cancellationToken);
+
+        var links = new List<(Affiliate Affiliate, Relationship Link)>();
+        foreach (var affiliate in affiliates.Values)
+        {
+            foreach (var link in await store.GetRelationshipsOfAsync(affiliate.EntityId, AgreementLinks, cancellationToken))
+            {
+                if (link.From == affiliate.EntityId && GraphOntology.KindOfId(link.To) is EntityKind.Agreement or EntityKind.TradeAgreement)
+                    links.Add((affiliate, link));
+            }
+        }
+
+        var agreements = await store.GetEntitiesAsync(links.Select(l => l.Link.To).ToHashSet(), cancellationToken);
+        var evidence = new Dictionary<string, List<Relationship>>(StringComparer.Ordinal);
+        foreach (var (affiliate, link) in links)
+        {
+            if (!agreements.TryGetValue(link.To, out var agreement)
+                || !affiliate.HeldDuring(MomentOf(agreement, link))
+                || !IsDatedWithin(agreement, link, window, dating))
+                continue;
+            var found = evidence.TryGetValue(agreement.Id, out var list) ? list : evidence[agreement.Id] = [];
+            found.AddRange(affiliate.Chain.Append(link).Where(r => found.TrueForAll(f => f.Id != r.Id)));
+        }
+
+        return evidence
+            .Select(e => new AgreementMatch(agreements[e.Key], [.. e.Value]))
+            .OrderBy(m => m.Agreement.Date ?? PartialDate.OfYear(9999))
+            .ThenBy(m => m.Agreement.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static DateWindow MomentOf(Entity agreement, Relationship link) =>
+        agreement.Date is { } date ? DateWindow.At(date) : new DateWindow(link.ValidFrom?.Start ?? DateOnly.MinValue, link.ValidTo?.End ?? DateOnly.MaxValue);
+
+    private static bool IsDatedWithin(Entity agreement, Relationship link, DateWindow window, AgreementDating dating)
+    {
+        if (window.IsUnbounded)
+            return true;
+        var concluded = agreement.Date ?? link.ValidFrom;
+        var inForce = DateProperty(agreement, InForceProperty);
+        if (dating == AgreementDating.ConcludedOrEnteredIntoForce)
+            return (concluded?.Overlaps(window) ?? false) || (inForce?.Overlaps(window) ?? false);
+
+        var start = inForce ?? concluded;
+        var end = DateProperty(agreement, TerminatedProperty);
+        return start is not null && window.Overlaps(start, end);
+    }
+
+    private static PartialDate? DateProperty(Entity entity, string key) =>
+        entity.Properties.TryGetValue(key, out var text) && PartialDate.TryParse(text, out var date) ? date : null;
+}

@@ -1,0 +1,15 @@
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Queries;
+
+/// <summary>A query named an entity id that the store does not hold.</summary>
+public sealed class EntityNotFoundException(string id) : Exception($"no entity has the id '{id}'")
+{
+    public string Id { get; } = id;
+
+    internal static async Task ThrowIfMissingAsync(IGraphStore store, string id, CancellationToken cancellationToken)
+    {
+        if (await store.GetEntityAsync(id, cancellationToken) is null)
+            throw new EntityNotFoundException(id);
+    }
+}

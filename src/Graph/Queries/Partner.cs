@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Queries;
+
+/// <summary>A partner of an actor and the relationships that connect them (affiliation links included).</summary>
+public sealed record Partner(Entity Entity, ImmutableArray<Relationship> Relationships);

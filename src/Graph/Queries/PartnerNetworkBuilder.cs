@@ -1,0 +1,45 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Queries;
+
+/// <summary>
+/// The partner network of an actor: its partners (<see cref="PartnerFinder"/>), their partners up to
+/// <c>depth</c> rounds, and every relationship that serves as evidence, with the agreements, events and affiliates
+/// those relationships pass through as nodes too.
+/// </summary>
+public sealed class PartnerNetworkBuilder(IGraphStore store)
+{
+    /// <exception cref="EntityNotFoundException">No entity has the id <paramref name="actorId"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="depth"/> is below 1.</exception>
+    public async Task<Network> BuildAsync(string actorId, DateWindow window, int depth, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
+        var finder = new PartnerFinder(store);
+        var visited = new HashSet<string>(StringComparer.Ordinal) { actorId };
+        var edges = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        var frontier = new List<string> { actorId };
+        for (var round = 0; round < depth && frontier.Count > 0; round++)
+        {
+            var next = new List<string>();
+            foreach (var id in frontier)
+            {
+                foreach (var partner in await finder.FindAsync(id, window, cancellationToken))
+                {
+                    foreach (var edge in partner.Relationships)
+                        edges.TryAdd(edge.Id, edge);
+                    if (visited.Add(partner.Entity.Id))
+                        next.Add(partner.Entity.Id);
+                }
+            }
+
+            frontier = next;
+        }
+
+        var nodeIds = edges.Values.SelectMany(e => new[] { e.From, e.To }).Append(actorId).ToHashSet(StringComparer.Ordinal);
+        var nodes = await store.GetEntitiesAsync(nodeIds, cancellationToken);
+        return new Network(
+            nodes.Values.OrderBy(n => n.Id, StringComparer.Ordinal).ToList(),
+            edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList());
+    }
+}
