@@ -55,7 +55,7 @@ public sealed class SyntheticGraphGeneratorTests
         var generator = new SyntheticGraphGenerator(new SyntheticGraphSpec(20_000, 200_000, seed: 3));
         var snapshot = SyntheticProjection.Build(generator.Nodes.Ids, generator.Nodes.Kinds, SyntheticProjection.Columns(generator));
 
-        var degrees = KnowledgeGraph.Algorithms.Degree.Count(snapshot, snapshot.Filter(Model.DateWindow.All));
+        var degrees = KnowledgeGraph.Algorithms.Degree.Count(snapshot, snapshot.Filter(global::KnowledgeGraph.Model.DateWindow.All));
         var sorted = degrees.OrderDescending().ToArray();
 
         Assert.True(sorted[0] > 50 * (2.0 * 200_000 / 20_000), $"largest degree {sorted[0]} is not far above the mean");
