@@ -100,11 +100,13 @@ internal static class Betweenness
             if (types == 0)
                 return count;
             var next = _distance[v] + 1;
+            var everything = filter.PassesEverything(types);
+            var neighbors = index.Neighbors;
             for (int i = index.Offsets[v], end = index.Offsets[v + 1]; i < end; i++)
             {
-                if (!filter.Allows(index, types, i, graph.NodeKinds))
+                if (!everything && !filter.Allows(index, types, i, graph.NodeKinds))
                     continue;
-                var w = index.Neighbors[i];
+                var w = neighbors[i];
                 if (_distance[w] < 0)
                 {
                     _distance[w] = next;
@@ -125,11 +127,13 @@ internal static class Betweenness
                 return 0;
             var next = _distance[v] + 1;
             var sum = 0.0;
+            var everything = filter.PassesEverything(types);
+            var neighbors = index.Neighbors;
             for (int i = index.Offsets[v], end = index.Offsets[v + 1]; i < end; i++)
             {
-                if (!filter.Allows(index, types, i, graph.NodeKinds))
+                if (!everything && !filter.Allows(index, types, i, graph.NodeKinds))
                     continue;
-                var w = index.Neighbors[i];
+                var w = neighbors[i];
                 if (_distance[w] == next)
                     sum += (1 + _delta[w]) / _sigma[w];
             }

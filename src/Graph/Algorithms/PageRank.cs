@@ -50,7 +50,9 @@ internal static class PageRank
 
         var contribution = new double[n];
         var next = new double[n];
-        var trivial = !f.ChecksWindow && !f.ChecksKinds && f.OutTypes == uint.MaxValue && f.InTypes == uint.MaxValue;
+        var trivial = f.PassesEverything(f.OutTypes) && f.PassesEverything(f.InTypes);
+        var intoMask = trivial ? [] : EntryMask.Build(graph.In, f, f.OutTypes, graph.NodeKinds);
+        var againstMask = trivial ? [] : EntryMask.Build(graph.Out, f, f.InTypes, graph.NodeKinds);
         for (var iteration = 0; iteration < options.Iterations; iteration++)
         {
             var dangling = 0.0;
@@ -78,7 +80,7 @@ internal static class PageRank
                 {
                     if (!active[v])
                         continue;
-                    var sum = trivial ? PullAll(graph, current, v) : PullFiltered(graph, f, current, v);
+                    var sum = trivial ? PullAll(graph, current, v) : PullMasked(graph, intoMask, againstMask, current, v);
                     target[v] = pulled * sum + jump * Teleport(v, around, uniform);
                 }
             });
@@ -112,28 +114,22 @@ internal static class PageRank
         return sum;
     }
 
-    private static double PullFiltered(GraphSnapshot graph, TraversalFilter filter, double[] contribution, int v)
+    /// <summary>As <see cref="PullAll"/>, over the entries whose bit is set in the masks built from the filter.</summary>
+    private static double PullMasked(GraphSnapshot graph, ulong[] intoMask, ulong[] againstMask, double[] contribution, int v)
     {
         var sum = 0.0;
-        var kinds = graph.NodeKinds;
-        if (filter.OutTypes != 0)
+        var neighbors = graph.In.Neighbors;
+        for (int i = graph.In.Offsets[v], end = graph.In.Offsets[v + 1]; i < end; i++)
         {
-            var index = graph.In;
-            for (int i = index.Offsets[v], end = index.Offsets[v + 1]; i < end; i++)
-            {
-                if (filter.Allows(index, filter.OutTypes, i, kinds))
-                    sum += contribution[index.Neighbors[i]];
-            }
+            if (((intoMask[i >> 6] >> i) & 1UL) != 0)
+                sum += contribution[neighbors[i]];
         }
 
-        if (filter.InTypes != 0)
+        neighbors = graph.Out.Neighbors;
+        for (int i = graph.Out.Offsets[v], end = graph.Out.Offsets[v + 1]; i < end; i++)
         {
-            var index = graph.Out;
-            for (int i = index.Offsets[v], end = index.Offsets[v + 1]; i < end; i++)
-            {
-                if (filter.Allows(index, filter.InTypes, i, kinds))
-                    sum += contribution[index.Neighbors[i]];
-            }
+            if (((againstMask[i >> 6] >> i) & 1UL) != 0)
+                sum += contribution[neighbors[i]];
         }
 
         return sum;

@@ -178,10 +178,11 @@ internal static class ShortestPathSearch
             var otherMark = forward ? _scratch.MarkBackward : _scratch.MarkForward;
             var otherDist = forward ? _scratch.DistanceBackward : _scratch.DistanceForward;
             var neighbors = index.Neighbors;
+            var checkEdges = types != uint.MaxValue || filter.ChecksWindow;
             var end = index.Offsets[u + 1];
             for (var i = index.Offsets[u]; i < end; i++)
             {
-                if (!filter.AllowsEdge(index, types, i))
+                if (checkEdges && !filter.AllowsEdge(index, types, i))
                     continue;
                 var w = neighbors[i];
                 if (_blockStamp != NoBlockStamp && blocked[w] == _blockStamp)

@@ -24,7 +24,10 @@ internal readonly record struct TraversalFilter(int SinceDay, int UntilDay, uint
         ((types >> index.Types[i]) & 1u) != 0
         && index.ValidFrom[i] <= UntilDay
         && index.ValidTo[i] >= SinceDay
-        && ((Kinds >> nodeKinds[index.Neighbors[i]]) & 1u) != 0;
+        && (Kinds == AllKinds || ((Kinds >> nodeKinds[index.Neighbors[i]]) & 1u) != 0);
+
+    /// <summary>True when every entry walked with <paramref name="types"/> passes, so hot loops may skip the checks.</summary>
+    public bool PassesEverything(uint types) => types == uint.MaxValue && !ChecksWindow && !ChecksKinds;
 
     /// <summary>True when entry <paramref name="i"/> has an allowed type and overlaps the window (kinds not checked).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

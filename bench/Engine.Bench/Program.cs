@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text.Json;
+using KnowledgeGraph.Algorithms;
+using KnowledgeGraph.Analytics;
+using KnowledgeGraph.Bench;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Projection;
+using KnowledgeGraph.Synthetic;
+
+// Engine side of bench/run: loads an edge file written by `kg generate --edges`, draws the workload with a fixed seed
+// (written out so the Python peers run exactly the same queries), times our engine and writes the answers to compare.
+var options = BenchOptions.Parse(args);
+var (ids, kinds, columns) = EdgeFile.Read(options.Edges);
+Console.WriteLine($"engine: {ids.Length:N0} entities, {columns.Count:N0} relationships");
+
+GraphSnapshot graph = null!;
+var buildSeconds = Timing.MedianSeconds(3, () => graph = SyntheticProjection.Build(ids, kinds, columns));
+Console.WriteLine($"projection build {buildSeconds:F3} s, {graph.BytesPerRelationship:F1} bytes/relationship");
+
+var random = new Random(20261130);
+var all = graph.Filter(DateWindow.All);
+var window = new DateWindow(new DateOnly(2020, 1, 1), new DateOnly(2022, 12, 31));
+var windowed = graph.Filter(window);
+
+var pairs = new (int Source, int Target)[options.Pairs];
+for (var i = 0; i < pairs.Length; i++)
+    pairs[i] = (random.Next(graph.NodeCount), random.Next(graph.NodeCount));
+
+for (var i = 0; i < Math.Min(2000, pairs.Length); i++)
+    ShortestPathSearch.Find(graph, all, pairs[i].Source, pairs[i].Target, options.MaxHops);
+var pathMicros = new double[pairs.Length];
+var pathLengths = new int?[pairs.Length];
+for (var i = 0; i < pairs.Length; i++)
+{
+    var started = Stopwatch.GetTimestamp();
+    var path = ShortestPathSearch.Find(graph, all, pairs[i].Source, pairs[i].Target, options.MaxHops);
+    pathMicros[i] = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+    pathLengths[i] = path?.Length;
+}
+
+var sortedPath = pathMicros.Order().ToArray();
+Console.WriteLine($"shortest path p50 {Timing.Percentile(sortedPath, 0.5):F1} µs, p99 {Timing.Percentile(sortedPath, 0.99):F1} µs");
+
+var yenPairs = pairs.Where((p, i) => pathLengths[i] is > 0).Take(options.YenPairs).ToArray();
+var yenMillis = new double[yenPairs.Length];
+var yenLengths = new List<int[]>();
+for (var i = 0; i < yenPairs.Length; i++)
+{
+    var started = Stopwatch.GetTimestamp();
+    var found = KShortestPaths.Find(graph, all, yenPairs[i].Source, yenPairs[i].Target, 10, options.MaxHops);
+    yenMillis[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    yenLengths.Add([.. found.Select(p => p.Length)]);
+}
+
+var sortedYen = yenMillis.Order().ToArray();
+Console.WriteLine($"Yen k=10 p50 {Timing.Percentile(sortedYen, 0.5):F2} ms, p99 {Timing.Percentile(sortedYen, 0.99):F2} ms");
+
+var pageRankOptions = new PageRankOptions(Iterations: 20);
+double[] ranks = [];
+var pageRankSeconds = Timing.MedianSeconds(5, () => ranks = PageRank.Compute(graph, all, pageRankOptions));
+double[] windowRanks = [];
+var windowColdSeconds = Timing.MedianSeconds(5, () => windowRanks = PageRank.Compute(graph, windowed, pageRankOptions));
+var cache = new SnapshotState(graph);
+var cacheKey = $"pr:{windowed.Key}:{pageRankOptions.Key}";
+var firstCachedSeconds = Timing.Seconds(() => cache.Scores(cacheKey, () => PageRank.Compute(graph, windowed, pageRankOptions)));
+var windowCachedSeconds = Timing.MedianSeconds(5, () => cache.Scores(cacheKey, () => PageRank.Compute(graph, windowed, pageRankOptions)));
+Console.WriteLine($"PageRank-20 {pageRankSeconds:F3} s; windowed cold {windowColdSeconds:F3} s (first through cache {firstCachedSeconds:F3} s), cached {windowCachedSeconds * 1e6:F1} µs");
+
+var degreeSeconds = Timing.MedianSeconds(3, () => Degree.Count(graph, all));
+double[] betweenness = [];
+var betweennessSeconds = Timing.Seconds(() => betweenness = Betweenness.Compute(graph, all, samples: 256, seed: 42));
+Console.WriteLine($"betweenness (256 sources) {betweennessSeconds:F2} s; degree {degreeSeconds * 1e3:F1} ms");
+
+var sources = Enumerable.Range(0, graph.NodeCount).ToArray();
+new Random(42).Shuffle(sources);
+
+var result = new Dictionary<string, object?>
+{
+    ["entities"] = graph.NodeCount,
+    ["relationships"] = graph.EdgeCount,
+    ["bytes_per_relationship"] = graph.BytesPerRelationship,
+    ["build_s"] = buildSeconds,
+    ["path_p50_us"] = Timing.Percentile(sortedPath, 0.5),
+    ["path_p99_us"] = Timing.Percentile(sortedPath, 0.99),
+    ["path_pairs"] = pairs.Length,
+    ["path_found"] = pathLengths.Count(l => l is not null),
+    ["yen_p50_ms"] = Timing.Percentile(sortedYen, 0.5),
+    ["yen_p99_ms"] = Timing.Percentile(sortedYen, 0.99),
+    ["pagerank_s"] = pageRankSeconds,
+    ["pagerank_window_cold_s"] = windowColdSeconds,
+    ["pagerank_window_cached_s"] = windowCachedSeconds,
+    ["betweenness_s"] = betweennessSeconds,
+    ["degree_s"] = degreeSeconds,
+    ["pagerank_top20"] = Ranking.Top(ranks, 20).Select(r => r.Node).ToArray(),
+    ["pagerank_window_top20"] = Ranking.Top(windowRanks, 20).Select(r => r.Node).ToArray(),
+    ["betweenness_top20"] = Ranking.Top(betweenness, 20).Select(r => r.Node).ToArray(),
+};
+var workload = new Dictionary<string, object?>
+{
+    ["max_hops"] = options.MaxHops,
+    ["pairs"] = pairs.Select(p => new[] { p.Source, p.Target }).ToArray(),
+    ["path_lengths"] = pathLengths,
+    ["yen_pairs"] = yenPairs.Select(p => new[] { p.Source, p.Target }).ToArray(),
+    ["yen_lengths"] = yenLengths,
+    ["window_days"] = new[] { GraphSnapshot.SinceDay(window), GraphSnapshot.UntilDay(window) },
+    ["window"] = "2020-01-01..2022-12-31",
+    ["betweenness_sources"] = sources[..Math.Min(256, sources.Length)],
+};
+File.WriteAllText(options.Output, JsonSerializer.Serialize(new { engine = result, workload }));
+
+if (options.WrkLua is { } lua)
+{
+    // wrk picks one of these bodies per request: shortestPath between synthetic ids that are connected.
+    var bodies = pairs.Where((p, i) => pathLengths[i] is > 0).Take(200)
+        .Select(p => JsonSerializer.Serialize(new { query = $"{{ shortestPath(from: \"{ids[p.Source]}\", to: \"{ids[p.Target]}\") {{ length relationships {{ id validFrom validTo sources {{ quote }} }} }} }}" }))
+        .ToArray();
+    File.WriteAllText(lua, WrkScript.For(bodies));
+}
+
+/// <summary>Command line of the engine benchmark.</summary>
+internal sealed record BenchOptions(string Edges, string Output, int Pairs, int YenPairs, int MaxHops, string? WrkLua)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        string Value(string name, string? fallback = null)
+        {
+            var at = Array.IndexOf(args, name);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback ?? throw new ArgumentException($"{name} is required");
+        }
+
+        var wrk = Array.IndexOf(args, "--wrk-lua") >= 0 ? Value("--wrk-lua") : null;
+        return new BenchOptions(Value("--edges"), Value("--out"), int.Parse(Value("--pairs", "10000")), int.Parse(Value("--yen-pairs", "100")), int.Parse(Value("--max-hops", "10")), wrk);
+    }
+}
