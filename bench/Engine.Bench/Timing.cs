@@ -12,10 +12,11 @@ internal static class Timing
         return clock.Elapsed.TotalSeconds;
     }
 
-    /// <summary>Median seconds over <paramref name="runs"/> runs, after one warm-up run.</summary>
-    public static double MedianSeconds(int runs, Action action)
+    /// <summary>Median seconds over <paramref name="runs"/> runs, after warm-up runs that let the JIT reach its optimised code.</summary>
+    public static double MedianSeconds(int runs, Action action, int warmups = 3)
     {
-        action();
+        for (var i = 0; i < warmups; i++)
+            action();
         var samples = new double[runs];
         for (var i = 0; i < runs; i++)
             samples[i] = Seconds(action);

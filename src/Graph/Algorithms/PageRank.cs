@@ -103,14 +103,12 @@ internal static class PageRank
     private static double PullAll(GraphSnapshot graph, double[] contribution, int v)
     {
         var sum = 0.0;
-        var index = graph.In;
-        var neighbors = index.Neighbors;
-        for (int i = index.Offsets[v], end = index.Offsets[v + 1]; i < end; i++)
-            sum += contribution[neighbors[i]];
-        index = graph.Out;
-        neighbors = index.Neighbors;
-        for (int i = index.Offsets[v], end = index.Offsets[v + 1]; i < end; i++)
-            sum += contribution[neighbors[i]];
+        var offsets = graph.In.Offsets;
+        foreach (var u in graph.In.Neighbors.AsSpan(offsets[v], offsets[v + 1] - offsets[v]))
+            sum += contribution[u];
+        offsets = graph.Out.Offsets;
+        foreach (var u in graph.Out.Neighbors.AsSpan(offsets[v], offsets[v + 1] - offsets[v]))
+            sum += contribution[u];
         return sum;
     }
 
