@@ -30,6 +30,8 @@ def fmt(value, unit):
     if value is None:
         return "—"
     if unit == "s":
+        if value < 0.001:
+            return f"{value * 1e6:.1f} µs"
         return f"{value:.3f} s" if value < 10 else f"{value:.1f} s"
     if unit == "ms":
         return f"{value:.2f} ms"
@@ -100,12 +102,13 @@ def main():
     parser.add_argument("--out", default="bench/RESULTS.md")
     parser.add_argument("--command", required=True)
     parser.add_argument("--load", default="")
+    parser.add_argument("--commit", default="")
     args = parser.parse_args()
 
     parts = ["# Benchmark results", "",
              f"- Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC",
              f"- Machine: {machine()}",
-             f"- Command: `{args.command}`",
+             f"- Command: `{args.command.strip()}`" + (f" at commit {args.commit}" if args.commit else ""),
              f"- Load average during the run (shared box): {args.load}" if args.load else "",
              "",
              "Same graph (generated once by `kg generate --edges`, seed 1), same pairs, same window (2020-01-01..2022-12-31), "
