@@ -53,12 +53,13 @@ internal static class Betweenness
         return result;
     }
 
-    /// <summary>One worker's arrays: allocated once, reused for every source it handles.</summary>
+    /// <summary>
+    /// One worker's arrays, allocated once and reused for every source it handles. What a node's visit needs sits in one
+    /// struct, so a random access costs one cache miss instead of three.
+    /// </summary>
     private sealed class BrandesWork(int n)
     {
-        private readonly int[] _distance = CreateFilled(n);
-        private readonly double[] _sigma = new double[n];
-        private readonly double[] _delta = new double[n];
+        private readonly NodeState[] _state = CreateStates(n);
         private readonly int[] _order = new int[n];
 
         public double[] Centrality { get; } = new double[n];
@@ -67,8 +68,8 @@ internal static class Betweenness
         {
             var count = 0;
             _order[count++] = source;
-            _distance[source] = 0;
-            _sigma[source] = 1;
+            _state[source].Distance = 0;
+            _state[source].Sigma = 1;
             for (var head = 0; head < count; head++)
             {
                 var v = _order[head];
@@ -80,41 +81,38 @@ internal static class Betweenness
             {
                 var v = _order[i];
                 var sum = Successors(graph.Out, filter.OutTypes, graph, filter, v) + Successors(graph.In, filter.InTypes, graph, filter, v);
-                var dependency = _sigma[v] * sum;
-                _delta[v] = dependency;
+                ref var state = ref _state[v];
+                var dependency = state.Sigma * sum;
+                state.Coefficient = (1 + dependency) / state.Sigma;
                 if (v != source)
                     Centrality[v] += dependency;
             }
 
             for (var i = 0; i < count; i++)
-            {
-                var v = _order[i];
-                _distance[v] = -1;
-                _sigma[v] = 0;
-                _delta[v] = 0;
-            }
+                _state[_order[i]] = NodeState.Unvisited;
         }
 
         private int Visit(AdjacencyIndex index, uint types, GraphSnapshot graph, TraversalFilter filter, int v, int count)
         {
             if (types == 0)
                 return count;
-            var next = _distance[v] + 1;
+            var next = _state[v].Distance + 1;
+            var sigma = _state[v].Sigma;
             var everything = filter.PassesEverything(types);
             var neighbors = index.Neighbors;
             for (int i = index.Offsets[v], end = index.Offsets[v + 1]; i < end; i++)
             {
                 if (!everything && !filter.Allows(index, types, i, graph.NodeKinds))
                     continue;
-                var w = neighbors[i];
-                if (_distance[w] < 0)
+                ref var state = ref _state[neighbors[i]];
+                if (state.Distance < 0)
                 {
-                    _distance[w] = next;
-                    _order[count++] = w;
+                    state.Distance = next;
+                    _order[count++] = neighbors[i];
                 }
 
-                if (_distance[w] == next)
-                    _sigma[w] += _sigma[v];
+                if (state.Distance == next)
+                    state.Sigma += sigma;
             }
 
             return count;
@@ -125,7 +123,7 @@ internal static class Betweenness
         {
             if (types == 0)
                 return 0;
-            var next = _distance[v] + 1;
+            var next = _state[v].Distance + 1;
             var sum = 0.0;
             var everything = filter.PassesEverything(types);
             var neighbors = index.Neighbors;
@@ -133,19 +131,29 @@ internal static class Betweenness
             {
                 if (!everything && !filter.Allows(index, types, i, graph.NodeKinds))
                     continue;
-                var w = neighbors[i];
-                if (_distance[w] == next)
-                    sum += (1 + _delta[w]) / _sigma[w];
+                ref readonly var state = ref _state[neighbors[i]];
+                if (state.Distance == next)
+                    sum += state.Coefficient;
             }
 
             return sum;
         }
 
-        private static int[] CreateFilled(int n)
+        private static NodeState[] CreateStates(int n)
         {
-            var array = new int[n];
-            Array.Fill(array, -1);
-            return array;
+            var states = new NodeState[n];
+            Array.Fill(states, NodeState.Unvisited);
+            return states;
         }
+    }
+
+    /// <summary>Per source: paths counted to the node, its (1 + dependency) / paths once known, its BFS distance (-1 = unseen).</summary>
+    private struct NodeState
+    {
+        public static readonly NodeState Unvisited = new() { Distance = -1 };
+
+        public double Sigma;
+        public double Coefficient;
+        public int Distance;
     }
 }

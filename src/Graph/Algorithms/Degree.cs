@@ -13,7 +13,7 @@ internal static class Degree
         var n = graph.NodeCount;
         var degree = new int[n];
         var f = filter;
-        var ranges = NodeRanges.Split(graph.Out.Offsets, Environment.ProcessorCount * 4);
+        var ranges = NodeRanges.Split(graph.In.Offsets, graph.Out.Offsets, Environment.ProcessorCount * 4);
         Parallel.For(0, ranges.Length, r =>
         {
             var (start, end) = ranges[r];

@@ -3,16 +3,17 @@ namespace KnowledgeGraph.Algorithms;
 /// <summary>Splits nodes into contiguous ranges holding about the same number of adjacency entries, for parallel loops.</summary>
 internal static class NodeRanges
 {
-    public static (int Start, int End)[] Split(int[] offsets, int parts)
+    /// <summary>Ranges balanced on the entries of both directions, since the loops read both.</summary>
+    public static (int Start, int End)[] Split(int[] offsets, int[] otherOffsets, int parts)
     {
         var nodeCount = offsets.Length - 1;
         parts = Math.Max(1, Math.Min(parts, Math.Max(1, nodeCount)));
         var ranges = new (int, int)[parts];
-        long total = offsets[nodeCount];
+        long total = (long)offsets[nodeCount] + otherOffsets[nodeCount];
         var start = 0;
         for (var p = 0; p < parts; p++)
         {
-            var end = p == parts - 1 ? nodeCount : FirstNodeAtOrAfter(offsets, start, total * (p + 1) / parts);
+            var end = p == parts - 1 ? nodeCount : FirstNodeAtOrAfter(offsets, otherOffsets, start, total * (p + 1) / parts);
             ranges[p] = (start, end);
             start = end;
         }
@@ -20,13 +21,13 @@ internal static class NodeRanges
         return ranges;
     }
 
-    private static int FirstNodeAtOrAfter(int[] offsets, int from, long entries)
+    private static int FirstNodeAtOrAfter(int[] offsets, int[] otherOffsets, int from, long entries)
     {
         int lo = from, hi = offsets.Length - 1;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (offsets[mid] < entries)
+            if ((long)offsets[mid] + otherOffsets[mid] < entries)
                 lo = mid + 1;
             else
                 hi = mid;

@@ -43,7 +43,7 @@ internal static class PageRank
             return scores;
 
         var degree = Degree.Count(graph, f);
-        var ranges = NodeRanges.Split(graph.In.Offsets, Environment.ProcessorCount * 4);
+        var ranges = NodeRanges.Split(graph.In.Offsets, graph.Out.Offsets, Environment.ProcessorCount * 4);
         var uniform = 1.0 / activeCount;
         for (var v = 0; v < n; v++)
             scores[v] = active[v] ? Teleport(v, options.Around, uniform) : 0;

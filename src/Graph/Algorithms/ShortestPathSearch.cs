@@ -3,8 +3,8 @@ using KnowledgeGraph.Projection;
 namespace KnowledgeGraph.Algorithms;
 
 /// <summary>
-/// Fewest-hops path by bidirectional breadth-first search: each round expands one whole level of the side whose frontier
-/// has fewer adjacency entries, and checks every relationship against the filter as it is walked.
+/// Fewest-hops path by bidirectional breadth-first search: each round expands one level of the side whose frontier
+/// has fewer adjacency entries and stops at the first join, and checks every relationship against the filter as it is walked.
 /// With <see cref="TraversalDirection.Both"/> (the default) relationships are followed regardless of direction.
 /// Path endpoints are exempt from the kind filter; nodes in between must match it.
 /// </summary>
@@ -152,11 +152,12 @@ internal static class ShortestPathSearch
         {
             var queue = forward ? _scratch.QueueForward : _scratch.QueueBackward;
             var next = end;
-            for (var q = start; q < end; q++)
+            for (var q = start; q < end && meet.Length == int.MaxValue; q++)
             {
                 var u = queue[q];
                 next = Walk(forward, forward ? _graph.Out : _graph.In, _filter.OutTypes, u, level, next, blockedFirstHops, ref meet);
-                next = Walk(forward, forward ? _graph.In : _graph.Out, _filter.InTypes, u, level, next, blockedFirstHops, ref meet);
+                if (meet.Length == int.MaxValue)
+                    next = Walk(forward, forward ? _graph.In : _graph.Out, _filter.InTypes, u, level, next, blockedFirstHops, ref meet);
             }
 
             return next;
@@ -193,14 +194,12 @@ internal static class ShortestPathSearch
                     continue;
                 if (otherMark[w] == _stamp)
                 {
-                    var length = level + 1 + otherDist[w];
-                    if (length < meet.Length)
-                    {
-                        meet.Length = length;
-                        meet.Edge = index.Edges[i];
-                        meet.ForwardNode = forward ? u : w;
-                        meet.BackwardNode = forward ? w : u;
-                    }
+                    // The first join is a shortest one: had a shorter one existed, an earlier round would have found it.
+                    meet.Length = level + 1 + otherDist[w];
+                    meet.Edge = index.Edges[i];
+                    meet.ForwardNode = forward ? u : w;
+                    meet.BackwardNode = forward ? w : u;
+                    return next;
                 }
 
                 if (mark[w] != _stamp)
