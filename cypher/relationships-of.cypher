@@ -1,5 +1,6 @@
 // Relationships touching one entity, filtered by window, types and direction; undirected types match both ways.
 // The window is [$from, $to] in days; a missing bound on a relationship means open on that side.
+// Order: by start day (else end day; undated first), then id.
 MATCH (e:Entity {id: $id})-[r]-(:Entity)
 WITH DISTINCT e, r
 WHERE ($types IS NULL OR type(r) IN $types)
@@ -10,4 +11,4 @@ WHERE ($types IS NULL OR type(r) IN $types)
     OR ($direction = 'OUTGOING' AND startNode(r) = e)
     OR ($direction = 'INCOMING' AND endNode(r) = e))
 RETURN r, startNode(r).id AS from, endNode(r).id AS to
-ORDER BY r.validStart IS NOT NULL, r.validStart, r.validEnd IS NOT NULL, r.validEnd, r.id
+ORDER BY coalesce(r.validStart, r.validEnd) IS NOT NULL, coalesce(r.validStart, r.validEnd), r.id

@@ -1,4 +1,5 @@
-// Entities whose folded name, names or aliases contain the folded text; exact terms first, then prefixes.
+// Entities whose folded name, names or aliases contain the folded text; exact terms first, then prefixes,
+// then shorter names.
 MATCH (e:Entity)
 WHERE e.searchText CONTAINS $text
   AND ($labels IS NULL OR any(label IN labels(e) WHERE label IN $labels))
@@ -9,5 +10,5 @@ WITH e,
     ELSE 2
   END AS rank
 RETURN e
-ORDER BY rank, e.name, e.id
+ORDER BY rank, size(e.name), e.name, e.id
 LIMIT $first

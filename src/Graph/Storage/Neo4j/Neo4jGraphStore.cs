@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
@@ -162,7 +163,7 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<Entity>> SearchAsync(string text, IReadOnlyCollection<EntityKind>? kinds, int first, CancellationToken cancellationToken = default)
     {
-        var folded = SearchFolding.Fold(text);
+        var folded = SearchText.Fold(text);
         if (folded.Length == 0 || first <= 0 || kinds is { Count: 0 })
             return [];
         var parameters = new Dictionary<string, object?>

@@ -3,6 +3,7 @@ using System.Text.Json;
 
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
@@ -19,7 +20,7 @@ internal static class Neo4jRecords
     public static Dictionary<string, object?> EntityRow(Entity entity)
     {
         var terms = new[] { entity.Name }.Concat(entity.Names.Values).Concat(entity.Aliases)
-            .Select(SearchFolding.Fold).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+            .Select(SearchText.Fold).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = entity.Id,
