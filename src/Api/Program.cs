@@ -2,6 +2,7 @@ using KnowledgeGraph.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
+builder.AddNeo4jStoreWhenSelected();
 
 var app = builder.Build();
 app.MapHealth();
