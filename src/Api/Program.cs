@@ -4,7 +4,6 @@ using KnowledgeGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
-builder.AddNeo4jStoreWhenSelected();
 builder.AddGraphQLApi();
 
 var app = builder.Build();

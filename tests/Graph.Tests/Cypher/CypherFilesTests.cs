@@ -2,13 +2,14 @@ using System.Text.RegularExpressions;
 
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage.Neo4j;
+using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Cypher;
 
 /// <summary>Every Cypher file, and every statement the Neo4j adapter sends, passes Neo4j's own parser.</summary>
 public sealed class CypherFilesTests : IDisposable
 {
-    private static readonly string CypherFolder = Path.Combine(RepositoryRoot.Path, "cypher");
+    private static readonly string CypherFolder = Path.Combine(RepositoryPaths.Root, "cypher");
     private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("kg-cypher-");
 
     [Fact]

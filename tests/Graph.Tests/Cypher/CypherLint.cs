@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
+using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Cypher;
 
 /// <summary>Runs cypher/lint/lint.mjs (Neo4j's own Cypher parser, npm @neo4j-cypher/language-support) on files.</summary>
 internal static class CypherLint
 {
-    public static string LintFolder { get; } = Path.Combine(RepositoryRoot.Path, "cypher", "lint");
+    public static string LintFolder { get; } = Path.Combine(RepositoryPaths.Root, "cypher", "lint");
 
     public sealed record Diagnostic(string Severity, int Line, int Column, string Message);
 
@@ -24,7 +25,7 @@ internal static class CypherLint
     {
         // A missing install must fail loudly: a check that silently passes would hide broken Cypher.
         var package = Path.Combine(LintFolder, "node_modules", "@neo4j-cypher", "language-support", "package.json");
-        Assert.True(File.Exists(package), $"The Cypher check needs its npm package: run `npm ci --prefix cypher/lint` in {RepositoryRoot.Path} (missing {package}).");
+        Assert.True(File.Exists(package), $"The Cypher check needs its npm package: run `npm ci --prefix cypher/lint` in {RepositoryPaths.Root} (missing {package}).");
 
         var start = new ProcessStartInfo("node") { WorkingDirectory = LintFolder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("lint.mjs");
