@@ -1,1 +1,10 @@
-return 0;
+using System.CommandLine;
+using KnowledgeGraph.Cli.Commands;
+
+var root = new RootCommand("kg: the cooperation knowledge graph's command line")
+{
+    ImportCommand.Create(),
+    StatsCommand.Create(),
+    ExportCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

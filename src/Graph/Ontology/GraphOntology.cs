@@ -70,6 +70,12 @@ public static partial class GraphOntology
         return true;
     }
 
+    public static EntityKind ParseKind(string? name) =>
+        TryParseKind(name, out var kind) ? kind : throw new ArgumentException($"'{name}' is not an entity kind", nameof(name));
+
+    public static RelationshipType ParseType(string? name) =>
+        TryParseType(name, out var type) ? type : throw new ArgumentException($"'{name}' is not a relationship type", nameof(name));
+
     /// <summary>The kind an id's prefix announces (<c>person:</c> → PERSON), if any.</summary>
     public static EntityKind? KindOfId(string id)
     {

@@ -1,0 +1,42 @@
+using KnowledgeGraph.Import;
+using KnowledgeGraph.Storage;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Hosting;
+
+/// <summary>Migrates the store and loads the curated seed into it when it is empty.</summary>
+public static class GraphSeeding
+{
+    public static async Task SeedGraphAsync(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<IGraphStore>();
+        var state = app.Services.GetRequiredService<SeedState>();
+        var options = app.Services.GetRequiredService<IOptions<GraphStoreOptions>>().Value;
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphSeeding));
+        await store.InitializeAsync(app.Lifetime.ApplicationStopping);
+
+        state.Path = options.SeedPath ?? Path.Combine(AppContext.BaseDirectory, "seed");
+        var statistics = await store.GetStatisticsAsync(app.Lifetime.ApplicationStopping);
+        if (statistics.EntityCount > 0 || !options.SeedWhenEmpty)
+        {
+            state.Status = statistics.EntityCount > 0 ? "store-not-empty" : "disabled";
+            return;
+        }
+
+        var importer = app.Services.GetRequiredService<BatchImporter>();
+        var records = GraphJson.ReadPath(state.Path);
+        var result = await importer.ImportAsync(records, cancellationToken: app.Lifetime.ApplicationStopping);
+        state.Records = records.Entities.Count + records.Relationships.Count;
+        if (result.Succeeded)
+        {
+            state.Status = "seeded";
+            logger.LogInformation("Seeded the store with {Records} curated records from {Path}", state.Records, state.Path);
+            return;
+        }
+
+        state.Status = "failed";
+        state.Errors = [.. result.Errors.Select(e => e.ToString())];
+        foreach (var error in result.Errors)
+            logger.LogError("Seed record refused: {Error}", error);
+    }
+}

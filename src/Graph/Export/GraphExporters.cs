@@ -1,0 +1,13 @@
+namespace KnowledgeGraph.Export;
+
+/// <summary>Every export format, by its <c>--format</c> name.</summary>
+public static class GraphExporters
+{
+    public static IReadOnlyList<IGraphExporter> All { get; } =
+    [
+        new JsonGraphExporter(),
+    ];
+
+    public static IGraphExporter? Find(string format) =>
+        All.FirstOrDefault(e => string.Equals(e.Format, format, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,15 @@
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Export;
+
+/// <summary>Writes the whole store in one file format, streaming from the store.</summary>
+public interface IGraphExporter
+{
+    /// <summary>The <c>--format</c> name, e.g. <c>json</c>.</summary>
+    string Format { get; }
+
+    /// <summary>Suggested file extension, without the dot.</summary>
+    string Extension { get; }
+
+    Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,42 @@
+namespace KnowledgeGraph.Import;
+
+// Input records as they arrive (JSON files, GraphQL inputs): text fields, checked by the validators before they
+// become model values, so a malformed date or unknown kind is reported with its field instead of thrown.
+
+/// <summary>An entity as written in a seed file or a mutation.</summary>
+public sealed record EntityRecord
+{
+    public string? Id { get; init; }
+    public string? Kind { get; init; }
+    public string? Name { get; init; }
+    public Dictionary<string, string>? Names { get; init; }
+    public List<string>? Aliases { get; init; }
+    public string? Date { get; init; }
+    public Dictionary<string, string>? Properties { get; init; }
+    public List<SourceRecord>? Sources { get; init; }
+}
+
+/// <summary>A relationship as written in a seed file or a mutation.</summary>
+public sealed record RelationshipRecord
+{
+    public string? Id { get; init; }
+    public string? Type { get; init; }
+    public string? From { get; init; }
+    public string? To { get; init; }
+    public string? ValidFrom { get; init; }
+    public string? ValidTo { get; init; }
+    public Dictionary<string, string>? Properties { get; init; }
+    public List<SourceRecord>? Sources { get; init; }
+}
+
+/// <summary>Evidence as written: a document (article file name) or URL, and the quote in its original language.</summary>
+public sealed record SourceRecord
+{
+    public string? Document { get; init; }
+    public string? Url { get; init; }
+    public string? Quote { get; init; }
+    public string? Language { get; init; }
+}
+
+/// <summary>A record with where it came from (<c>seed/entities/people.json $.entities[3]</c>), for error messages.</summary>
+public sealed record Located<T>(string Location, T Record);

@@ -1,0 +1,118 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Text;
+using Microsoft.Data.Sqlite;
+using static KnowledgeGraph.Storage.Sqlite.SqliteStatements;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// Upserts inside one transaction with prepared commands: insert if new, else update only if different,
+/// counting which happened. Kept synchronous: Microsoft.Data.Sqlite's async calls are synchronous anyway.
+/// </summary>
+internal sealed class SqliteBatchWriter : IDisposable
+{
+    private readonly SqliteCommand _insertEntity;
+    private readonly SqliteCommand _updateEntity;
+    private readonly SqliteCommand _deleteTerms;
+    private readonly SqliteCommand _insertTerm;
+    private readonly SqliteCommand _insertRelationship;
+    private readonly SqliteCommand _updateRelationship;
+
+    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _insertEntity = Prepare(connection, transaction, InsertEntity, "@id", "@kind", "@name", "@date", "@names", "@aliases", "@properties", "@sources");
+        _updateEntity = Prepare(connection, transaction, UpdateEntity, "@id", "@kind", "@name", "@date", "@names", "@aliases", "@properties", "@sources");
+        _deleteTerms = Prepare(connection, transaction, DeleteTerms, "@id");
+        _insertTerm = Prepare(connection, transaction, InsertTerm, "@id", "@term");
+        string[] relationshipParameters = ["@id", "@type", "@from", "@to", "@validFrom", "@validTo", "@fromDay", "@toDay", "@properties", "@sources"];
+        _insertRelationship = Prepare(connection, transaction, InsertRelationship, relationshipParameters);
+        _updateRelationship = Prepare(connection, transaction, UpdateRelationship, relationshipParameters);
+    }
+
+    public int Added { get; private set; }
+    public int Changed { get; private set; }
+    public int Unchanged { get; private set; }
+
+    public void Write(Entity entity)
+    {
+        object?[] values =
+        [
+            entity.Id, entity.Kind.Name(), entity.Name, (object?)entity.Date?.ToString() ?? DBNull.Value,
+            SqliteJson.Write(entity.Names), SqliteJson.Write(entity.Aliases), SqliteJson.Write(entity.Properties), SqliteJson.Write(entity.Sources),
+        ];
+        if (Upsert(_insertEntity, _updateEntity, values))
+            WriteTerms(entity);
+    }
+
+    public void Write(Relationship relationship)
+    {
+        object?[] values =
+        [
+            relationship.Id, relationship.Type.Name(), relationship.From, relationship.To,
+            (object?)relationship.ValidFrom?.ToString() ?? DBNull.Value, (object?)relationship.ValidTo?.ToString() ?? DBNull.Value,
+            (object?)relationship.ValidFrom?.Start.DayNumber ?? DBNull.Value, (object?)relationship.ValidTo?.End.DayNumber ?? DBNull.Value,
+            SqliteJson.Write(relationship.Properties), SqliteJson.Write(relationship.Sources),
+        ];
+        Upsert(_insertRelationship, _updateRelationship, values);
+    }
+
+    /// <summary>Returns true when the row was added or changed.</summary>
+    private bool Upsert(SqliteCommand insert, SqliteCommand update, object?[] values)
+    {
+        Bind(insert, values);
+        if (insert.ExecuteNonQuery() == 1)
+        {
+            Added++;
+            return true;
+        }
+
+        Bind(update, values);
+        if (update.ExecuteNonQuery() == 1)
+        {
+            Changed++;
+            return true;
+        }
+
+        Unchanged++;
+        return false;
+    }
+
+    private void WriteTerms(Entity entity)
+    {
+        _deleteTerms.Parameters[0].Value = entity.Id;
+        _deleteTerms.ExecuteNonQuery();
+        _insertTerm.Parameters[0].Value = entity.Id;
+        foreach (var text in entity.Names.Values.Append(entity.Name).Concat(entity.Aliases))
+        {
+            var term = SearchText.Fold(text);
+            if (term.Length == 0)
+                continue;
+            _insertTerm.Parameters[1].Value = term;
+            _insertTerm.ExecuteNonQuery();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in new[] { _insertEntity, _updateEntity, _deleteTerms, _insertTerm, _insertRelationship, _updateRelationship })
+            command.Dispose();
+    }
+
+    private static void Bind(SqliteCommand command, object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters[i].Value = values[i];
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+            command.Parameters.Add(new SqliteParameter(name, null));
+        command.Prepare();
+        return command;
+    }
+}

@@ -1,0 +1,318 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Text;
+using Microsoft.Data.Sqlite;
+using static KnowledgeGraph.Storage.Sqlite.SqliteStatements;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode. Writes are serialised and each batch is one
+/// transaction; rows that would not change are left alone, so re-importing a file changes nothing.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    public SqliteGraphStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string Path { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var folder = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL", cancellationToken);
+        var applied = Convert.ToInt32(await ScalarAsync(connection, null, "PRAGMA user_version", cancellationToken));
+        for (var index = applied; index < SqliteSchema.Migrations.Length; index++)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await ExecuteAsync(connection, transaction, SqliteSchema.Migrations[index], cancellationToken);
+            await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {index + 1}", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public async Task<long> GetVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return Convert.ToInt64(await ScalarAsync(connection, null, ReadVersion, cancellationToken));
+    }
+
+    public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var found = await GetEntitiesAsync([id], cancellationToken);
+        return found.GetValueOrDefault(id);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+            return found;
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SelectEntity;
+        var id = command.Parameters.Add("@id", SqliteType.Text);
+        foreach (var wanted in ids.Distinct(StringComparer.Ordinal))
+        {
+            id.Value = wanted;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+                found[wanted] = ReadEntity(reader);
+        }
+
+        return found;
+    }
+
+    public async Task<Relationship?> GetRelationshipAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var found = await GetRelationshipsAsync([id], cancellationToken);
+        return found.GetValueOrDefault(id);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+            return found;
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SelectRelationship;
+        var id = command.Parameters.Add("@id", SqliteType.Text);
+        foreach (var wanted in ids.Distinct(StringComparer.Ordinal))
+        {
+            id.Value = wanted;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+                found[wanted] = ReadRelationship(reader);
+        }
+
+        return found;
+    }
+
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsOfAsync(string entityId, RelationshipQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SelectRelationshipsOf;
+        command.Parameters.AddWithValue("@entity", entityId);
+        command.Parameters.AddWithValue("@windowFrom", query.Window.From.DayNumber);
+        command.Parameters.AddWithValue("@windowTo", query.Window.To.DayNumber);
+        var result = new List<Relationship>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var relationship = ReadRelationship(reader);
+            if (query.Matches(relationship, entityId))
+                result.Add(relationship);
+        }
+
+        return result;
+    }
+
+    public async IAsyncEnumerable<Entity> StreamEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SelectAllEntities;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            yield return ReadEntity(reader);
+    }
+
+    public async IAsyncEnumerable<Relationship> StreamRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SelectAllRelationships;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            yield return ReadRelationship(reader);
+    }
+
+    public async IAsyncEnumerable<EdgeRecord> StreamEdgesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SelectAllEdges;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new EdgeRecord(
+                reader.GetString(0), GraphOntology.ParseType(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
+                ReadDate(reader, 4), ReadDate(reader, 5));
+        }
+    }
+
+    public async Task<IReadOnlyList<Entity>> SearchAsync(string text, IReadOnlyCollection<EntityKind>? kinds, int first, CancellationToken cancellationToken = default)
+    {
+        var term = SearchText.Fold(text);
+        if (term.Length == 0 || first <= 0)
+            return [];
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Search;
+        var pattern = term.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+        command.Parameters.AddWithValue("@term", term);
+        command.Parameters.AddWithValue("@prefix", pattern + "%");
+        command.Parameters.AddWithValue("@contains", "%" + pattern + "%");
+        command.Parameters.AddWithValue("@kinds", kinds is { Count: > 0 } ? "," + string.Join(",", kinds.Select(k => k.Name())) + "," : DBNull.Value);
+        command.Parameters.AddWithValue("@first", first);
+        var result = new List<Entity>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            result.Add(ReadEntity(reader));
+        return result;
+    }
+
+    public async Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            using var writer = new SqliteBatchWriter(connection, transaction);
+            foreach (var entity in batch.Entities)
+                writer.Write(entity);
+            foreach (var relationship in batch.Relationships)
+                writer.Write(relationship);
+            var version = writer.Added + writer.Changed > 0
+                ? Convert.ToInt64(await ScalarAsync(connection, transaction, BumpVersion, cancellationToken))
+                : Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return new WriteOutcome(writer.Added, writer.Changed, writer.Unchanged, version);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public async Task<bool> DeleteRelationshipAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = DeleteRelationship;
+            command.Parameters.AddWithValue("@id", id);
+            var deleted = await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+            if (deleted)
+                await ScalarAsync(connection, transaction, BumpVersion, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return deleted;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var entities = GraphOntology.Kinds.ToDictionary(k => k.Kind, _ => 0L);
+        foreach (var (name, count) in await CountAsync(connection, transaction, CountEntities, cancellationToken))
+            entities[GraphOntology.ParseKind(name)] = count;
+        var relationships = GraphOntology.Relationships.ToDictionary(r => r.Type, _ => 0L);
+        foreach (var (name, count) in await CountAsync(connection, transaction, CountRelationships, cancellationToken))
+            relationships[GraphOntology.ParseType(name)] = count;
+        var version = Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken));
+        return new GraphStatistics(entities, relationships, version);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _writeLock.Dispose();
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private static async Task<List<(string Name, long Count)>> CountAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var counts = new List<(string, long)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            counts.Add((reader.GetString(0), reader.GetInt64(1)));
+        return counts;
+    }
+
+    private static Entity ReadEntity(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetString(0),
+        Kind = GraphOntology.ParseKind(reader.GetString(1)),
+        Name = reader.GetString(2),
+        Date = ReadDate(reader, 3),
+        Names = SqliteJson.ReadMap(reader.GetString(4)),
+        Aliases = SqliteJson.ReadList(reader.GetString(5)),
+        Properties = SqliteJson.ReadMap(reader.GetString(6)),
+        Sources = SqliteJson.ReadSources(reader.GetString(7)),
+    };
+
+    private static Relationship ReadRelationship(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetString(0),
+        Type = GraphOntology.ParseType(reader.GetString(1)),
+        From = reader.GetString(2),
+        To = reader.GetString(3),
+        ValidFrom = ReadDate(reader, 4),
+        ValidTo = ReadDate(reader, 5),
+        Properties = SqliteJson.ReadMap(reader.GetString(6)),
+        Sources = SqliteJson.ReadSources(reader.GetString(7)),
+    };
+
+    private static PartialDate? ReadDate(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : PartialDate.Parse(reader.GetString(ordinal));
+}

@@ -1,0 +1,64 @@
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>Every statement the SQLite store runs; values always travel as parameters.</summary>
+internal static class SqliteStatements
+{
+    public const string EntityColumns = "id, kind, name, date, names, aliases, properties, sources";
+    public const string RelationshipColumns = "id, type, from_id, to_id, valid_from, valid_to, properties, sources";
+
+    public const string ReadVersion = "SELECT value FROM store_meta WHERE key = 'version'";
+    public const string BumpVersion = "UPDATE store_meta SET value = value + 1 WHERE key = 'version' RETURNING value";
+
+    public const string InsertEntity =
+        $"INSERT INTO entities ({EntityColumns}) VALUES (@id, @kind, @name, @date, @names, @aliases, @properties, @sources) ON CONFLICT (id) DO NOTHING";
+
+    public const string UpdateEntity = """
+        UPDATE entities SET kind = @kind, name = @name, date = @date, names = @names, aliases = @aliases, properties = @properties, sources = @sources
+        WHERE id = @id AND (kind, name, date, names, aliases, properties, sources) IS NOT (@kind, @name, @date, @names, @aliases, @properties, @sources)
+        """;
+
+    public const string DeleteTerms = "DELETE FROM entity_terms WHERE entity_id = @id";
+    public const string InsertTerm = "INSERT OR IGNORE INTO entity_terms (entity_id, term) VALUES (@id, @term)";
+
+    public const string InsertRelationship = $"""
+        INSERT INTO relationships ({RelationshipColumns}, from_day, to_day)
+        VALUES (@id, @type, @from, @to, @validFrom, @validTo, @properties, @sources, @fromDay, @toDay) ON CONFLICT (id) DO NOTHING
+        """;
+
+    public const string UpdateRelationship = """
+        UPDATE relationships SET type = @type, from_id = @from, to_id = @to, valid_from = @validFrom, valid_to = @validTo,
+            from_day = @fromDay, to_day = @toDay, properties = @properties, sources = @sources
+        WHERE id = @id AND (type, from_id, to_id, valid_from, valid_to, properties, sources) IS NOT (@type, @from, @to, @validFrom, @validTo, @properties, @sources)
+        """;
+
+    public const string DeleteRelationship = "DELETE FROM relationships WHERE id = @id";
+
+    public const string SelectEntity = $"SELECT {EntityColumns} FROM entities WHERE id = @id";
+    public const string SelectRelationship = $"SELECT {RelationshipColumns} FROM relationships WHERE id = @id";
+    public const string SelectAllEntities = $"SELECT {EntityColumns} FROM entities ORDER BY id";
+    public const string SelectAllRelationships = $"SELECT {RelationshipColumns} FROM relationships ORDER BY id";
+    public const string SelectAllEdges = "SELECT id, type, from_id, to_id, valid_from, valid_to FROM relationships ORDER BY rowid";
+
+    /// <summary>Both directions of an entity, filtered by window overlap; open bounds are NULL.</summary>
+    public const string SelectRelationshipsOf = $"""
+        SELECT {RelationshipColumns} FROM relationships
+        WHERE (from_id = @entity OR to_id = @entity)
+          AND (from_day IS NULL OR from_day <= @windowTo)
+          AND (to_day IS NULL OR to_day >= @windowFrom)
+        ORDER BY coalesce(from_day, to_day, -1), id
+        """;
+
+    /// <summary>Ranks exact term matches first, then prefixes, then substrings; ties by name.</summary>
+    public const string Search = """
+        SELECT e.id, e.kind, e.name, e.date, e.names, e.aliases, e.properties, e.sources, min(
+                 CASE WHEN t.term = @term THEN 0 WHEN t.term LIKE @prefix ESCAPE '\' THEN 1 ELSE 2 END) AS rank
+        FROM entity_terms t JOIN entities e ON e.id = t.entity_id
+        WHERE t.term LIKE @contains ESCAPE '\' AND (@kinds IS NULL OR instr(@kinds, ',' || e.kind || ',') > 0)
+        GROUP BY e.id
+        ORDER BY rank, length(e.name), e.name, e.id
+        LIMIT @first
+        """;
+
+    public const string CountEntities = "SELECT kind, count(*) FROM entities GROUP BY kind";
+    public const string CountRelationships = "SELECT type, count(*) FROM relationships GROUP BY type";
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text;
+
+namespace KnowledgeGraph.Text;
+
+/// <summary>
+/// Folds names for search: lower case, no diacritics (Vietnamese đ/Đ become d), letters and digits only, so
+/// <c>Dao Ngoc Dung</c> finds <c>Đào Ngọc Dung</c> and <c>Bo LD-TB&amp;XH</c> finds <c>Bộ LĐ-TB&amp;XH</c>.
+/// </summary>
+public static class SearchText
+{
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            var letter = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
+            if (char.IsLetterOrDigit(letter))
+                folded.Append(letter);
+        }
+
+        return folded.ToString();
+    }
+}

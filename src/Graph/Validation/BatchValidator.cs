@@ -1,0 +1,115 @@
+using FluentValidation;
+using KnowledgeGraph.Import;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Validation;
+
+/// <summary>
+/// Validates a whole batch: every record on its own, then what needs the batch and the store together —
+/// duplicate ids, relationship ends that exist, kinds the ontology allows.
+/// Returns every failure; the batch is only built when there is none.
+/// </summary>
+public sealed class BatchValidator(ValidationOptions options)
+{
+    private readonly EntityRecordValidator _entityValidator = new(options);
+    private readonly RelationshipRecordValidator _relationshipValidator = new(options);
+
+    public async Task<BatchValidation> ValidateAsync(
+        IReadOnlyList<Located<EntityRecord>> entities,
+        IReadOnlyList<Located<RelationshipRecord>> relationships,
+        IGraphStore store,
+        CancellationToken cancellationToken = default)
+    {
+        var errors = new List<RecordError>();
+        var validEntities = new List<Located<Entity>>();
+        foreach (var located in entities)
+        {
+            if (Collect(_entityValidator.Validate(located.Record), located.Location, errors))
+                validEntities.Add(new(located.Location, located.Record.ToEntity()));
+        }
+
+        var validRelationships = new List<Located<Relationship>>();
+        foreach (var located in relationships)
+        {
+            if (Collect(_relationshipValidator.Validate(located.Record), located.Location, errors))
+                validRelationships.Add(new(located.Location, located.Record.ToRelationship()));
+        }
+
+        var kinds = await KnownKindsAsync(validEntities, validRelationships, store, cancellationToken);
+        CheckDuplicates(validEntities, e => e.Id, "id", errors);
+        CheckDuplicates(validRelationships, r => r.Id, "id", errors);
+        CheckEnds(validRelationships, kinds, errors);
+
+        return errors.Count > 0
+            ? new BatchValidation(errors, null)
+            : new BatchValidation([], new GraphBatch([.. validEntities.Select(e => e.Record)], [.. validRelationships.Select(r => r.Record)]));
+    }
+
+    /// <summary>The kind of every entity the batch mentions: the batch's own, else the stored one.</summary>
+    private static async Task<Dictionary<string, EntityKind>> KnownKindsAsync(
+        List<Located<Entity>> entities, List<Located<Relationship>> relationships, IGraphStore store, CancellationToken cancellationToken)
+    {
+        var mentioned = entities.Select(e => e.Record.Id)
+            .Concat(relationships.SelectMany(r => new[] { r.Record.From, r.Record.To }))
+            .ToHashSet(StringComparer.Ordinal);
+        var stored = await store.GetEntitiesAsync(mentioned, cancellationToken);
+        var kinds = stored.ToDictionary(s => s.Key, s => s.Value.Kind, StringComparer.Ordinal);
+        // Ids carry their kind's prefix, so a batch entity can only restate a stored entity's kind, never change it.
+        foreach (var (_, entity) in entities)
+            kinds[entity.Id] = entity.Kind;
+
+        return kinds;
+    }
+
+    private static void CheckEnds(List<Located<Relationship>> relationships, Dictionary<string, EntityKind> kinds, List<RecordError> errors)
+    {
+        foreach (var (location, relationship) in relationships)
+        {
+            var fromKnown = kinds.TryGetValue(relationship.From, out var fromKind);
+            var toKnown = kinds.TryGetValue(relationship.To, out var toKind);
+            if (!fromKnown)
+                errors.Add(new(location, "from", "no entity has this id, in the batch or the store", relationship.From));
+            if (!toKnown)
+                errors.Add(new(location, "to", "no entity has this id, in the batch or the store", relationship.To));
+            var rule = GraphOntology.Rule(relationship.Type);
+            if (fromKnown && toKnown && !rule.Allows(fromKind, toKind))
+            {
+                errors.Add(new(location, "type",
+                    $"{rule.Name} cannot connect {fromKind.Name()} '{relationship.From}' to {toKind.Name()} '{relationship.To}'; it connects {Describe(rule.From)} to {Describe(rule.To)}",
+                    rule.Name));
+            }
+        }
+    }
+
+    private static void CheckDuplicates<T>(List<Located<T>> records, Func<T, string> id, string field, List<RecordError> errors)
+    {
+        var seen = new Dictionary<string, Located<T>>(StringComparer.Ordinal);
+        foreach (var located in records)
+        {
+            var key = id(located.Record);
+            if (!seen.TryAdd(key, located) && !Equals(seen[key].Record, located.Record))
+                errors.Add(new(located.Location, field, $"the batch defines this id twice with different content (first at {seen[key].Location})", key));
+        }
+    }
+
+    private static bool Collect(FluentValidation.Results.ValidationResult result, string location, List<RecordError> errors)
+    {
+        foreach (var failure in result.Errors)
+            errors.Add(new(location, ToFieldPath(failure.PropertyName), failure.ErrorMessage, failure.AttemptedValue as string));
+        return result.IsValid;
+    }
+
+    /// <summary>FluentValidation says <c>Sources[0].Quote</c>; records are JSON, so report <c>sources[0].quote</c>.</summary>
+    private static string ToFieldPath(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    private static string Describe(IReadOnlySet<EntityKind> kinds) => string.Join("/", kinds.Order().Select(k => k.Name()));
+}
+
+/// <summary>The failures of a batch, or the batch ready to write when there are none.</summary>
+public sealed record BatchValidation(IReadOnlyList<RecordError> Errors, GraphBatch? Batch)
+{
+    public bool IsValid => Errors.Count == 0;
+}

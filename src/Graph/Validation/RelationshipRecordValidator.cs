@@ -1,0 +1,40 @@
+using FluentValidation;
+using KnowledgeGraph.Import;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Validation;
+
+/// <summary>
+/// Checks one relationship on its own: known type, two distinct ends, dates in order, sources.
+/// Whether the ends exist and the ontology allows their kinds is checked per batch by <see cref="BatchValidator"/>.
+/// </summary>
+public sealed class RelationshipRecordValidator : AbstractValidator<RelationshipRecord>
+{
+    private static readonly string TypeNames = string.Join(", ", GraphOntology.Relationships.Select(r => r.Name));
+
+    public RelationshipRecordValidator(ValidationOptions options)
+    {
+        RuleFor(r => r.Id).NotEmpty().When(r => r.Id is not null).WithMessage("a relationship id must not be empty");
+        RuleFor(r => r.Type)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("a relationship needs a type")
+            .Must(type => GraphOntology.TryParseType(type, out _))
+            .WithMessage($"'{{PropertyValue}}' is not a relationship type; expected one of {TypeNames}");
+        RuleFor(r => r.From).NotEmpty().WithMessage("a relationship needs a from entity id");
+        RuleFor(r => r.To).NotEmpty().WithMessage("a relationship needs a to entity id");
+        RuleFor(r => r.To)
+            .NotEqual(r => r.From)
+            .When(r => !string.IsNullOrEmpty(r.From))
+            .WithMessage("a relationship cannot connect '{PropertyValue}' to itself");
+        RuleFor(r => r.ValidFrom).MustBePartialDate();
+        RuleFor(r => r.ValidTo).MustBePartialDate();
+        RuleFor(r => r.ValidTo)
+            .Must((r, validTo) => PartialDate.Parse(validTo!).End >= PartialDate.Parse(r.ValidFrom!).Start)
+            .When(r => PartialDate.TryParse(r.ValidFrom, out _) && PartialDate.TryParse(r.ValidTo, out _))
+            .WithMessage(r => $"validTo '{r.ValidTo}' is before validFrom '{r.ValidFrom}'");
+        RuleForEach(r => r.Properties).SetValidator(new PropertyValidator());
+        RuleFor(r => r.Sources).NotEmpty().When(_ => options.RequireSources).WithMessage("a curated fact needs at least one source with a quote");
+        RuleForEach(r => r.Sources).NotNull().SetValidator(new SourceRecordValidator());
+    }
+}

@@ -1,0 +1,25 @@
+using FluentValidation;
+using KnowledgeGraph.Import;
+
+namespace KnowledgeGraph.Validation;
+
+/// <summary>A source names a document or an absolute http(s) URL, and quotes the text in its original language.</summary>
+public sealed class SourceRecordValidator : AbstractValidator<SourceRecord>
+{
+    public SourceRecordValidator()
+    {
+        RuleFor(s => s.Quote).NotEmpty().WithMessage("a source needs the quote that states the fact");
+        RuleFor(s => s)
+            .Must(s => !string.IsNullOrWhiteSpace(s.Document) || !string.IsNullOrWhiteSpace(s.Url))
+            .OverridePropertyName("document")
+            .WithMessage("a source needs a document (article file name) or a url");
+        RuleFor(s => s.Url)
+            .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            .When(s => !string.IsNullOrWhiteSpace(s.Url))
+            .WithMessage("'{PropertyValue}' is not an absolute http(s) URL");
+        RuleFor(s => s.Language)
+            .Matches("^[a-z]{2,3}$")
+            .When(s => s.Language is not null)
+            .WithMessage("'{PropertyValue}' is not a language code such as vi or en");
+    }
+}
