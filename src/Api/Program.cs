@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Playground;
@@ -10,6 +11,7 @@ var app = builder.Build();
 app.MapHealth();
 app.MapGraphQLApi();
 app.MapPlayground();
+app.MapExplorer();
 await app.SeedGraphAsync();
 await app.RunAsync();
 
