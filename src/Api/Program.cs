@@ -1,11 +1,13 @@
 using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddGraphQLApi();
+builder.AddGraphAnalytics();
 
 var app = builder.Build();
 app.MapHealth();
