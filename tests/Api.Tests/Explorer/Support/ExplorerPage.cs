@@ -96,6 +96,14 @@ public sealed class ExplorerPage : IAsyncDisposable
         await Page.WaitForFunctionAsync("id => window.explorer.state().selected === id", id);
     }
 
+    /// <summary>Nodes whose boxes overlap another node's box: a pile-up an analyst cannot read or click.</summary>
+    public async Task<IReadOnlyList<string>> OverlappingNodesAsync()
+    {
+        var json = await Page.EvaluateAsync<string>("() => JSON.stringify(window.explorer.nodeBoxes())");
+        var boxes = JsonSerializer.Deserialize<NodeBox[]>(json, Json)!;
+        return boxes.Where(box => boxes.Any(other => other.Id != box.Id && box.Overlaps(other))).Select(box => box.Id).ToList();
+    }
+
     public async Task<string> ScreenshotAsync(string name)
     {
         Directory.CreateDirectory(ExplorerPaths.Screenshots);
@@ -105,4 +113,10 @@ public sealed class ExplorerPage : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
+}
+
+/// <summary>A drawn node's box on the page, without its label.</summary>
+public sealed record NodeBox(string Id, double X1, double Y1, double X2, double Y2)
+{
+    public bool Overlaps(NodeBox other) => X1 < other.X2 && other.X1 < X2 && Y1 < other.Y2 && other.Y1 < Y2;
 }

@@ -6,6 +6,20 @@ import { edgeLabel, stylesheet } from './visuals.js';
 cytoscape.use(cytoscapeFcose);
 
 const HIDDEN = 'hidden';
+const BIG = 150;
+const HUBS = 25;
+
+/** A small seeded generator (mulberry32), so the same network is laid out the same way every time. */
+function seededRandom(text) {
+  let seed = 2166136261;
+  for (let i = 0; i < text.length; i++) seed = Math.imul(seed ^ text.charCodeAt(i), 16777619);
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 export class GraphView {
   #cy;
@@ -42,6 +56,8 @@ export class GraphView {
       ...network.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, kind: n.kind, label: n.name }, classes: n.id === centreId ? 'centre' : '' })),
       ...network.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.from.id, target: e.to.id, type: e.type, label: edgeLabel(e) } })),
     ]);
+    if (network.nodes.length > BIG)
+      cy.nodes().sort((a, b) => b.degree() - a.degree()).slice(0, HUBS).addClass('hub');
     this.#applyFilters(filters);
     await this.#layout(true);
   }
@@ -67,7 +83,7 @@ export class GraphView {
     const shown = cy.elements().not(`.${HIDDEN}`);
     const count = shown.nodes().length;
     if (count === 0) return Promise.resolve();
-    const big = count > 150;
+    const big = count > BIG;
     const options = count < 3
       ? { name: 'grid', fit: true, padding: 80, animate: false }
       : {
@@ -79,17 +95,24 @@ export class GraphView {
         padding: big ? 20 : 40,
         nodeDimensionsIncludeLabels: !big,
         packComponents: true,
-        nodeRepulsion: () => (big ? 4500 : 9000),
-        idealEdgeLength: () => (big ? 45 : 110),
+        nodeRepulsion: () => (big ? 16000 : 9000),
+        idealEdgeLength: () => (big ? 70 : 110),
         edgeElasticity: () => 0.45,
-        nodeSeparation: big ? 40 : 90,
-        gravity: big ? 0.4 : 0.25,
+        nodeSeparation: big ? 60 : 90,
+        gravity: big ? 0.2 : 0.25,
         numIter: 2500,
       };
     return new Promise((resolve) => {
       const layout = shown.layout(options);
       layout.one('layoutstop', () => resolve());
-      layout.run();
+      // fCoSE starts from random positions; a seed from what is drawn gives the analyst the same picture each time.
+      const random = Math.random;
+      Math.random = seededRandom(shown.map((e) => e.id()).join('|'));
+      try {
+        layout.run();
+      } finally {
+        Math.random = random;
+      }
     });
   }
 
@@ -166,12 +189,34 @@ export class GraphView {
   /** The current view as a PNG blob at twice the screen's resolution, on white. */
   png() { return this.#cy.png({ output: 'blob-promise', bg: '#ffffff', full: false, scale: 2 }); }
 
+  /** The edge's midpoint, or a point nearer one end when a node covers the midpoint. */
+  #clearPointOn(edge) {
+    const covered = (p) => this.#cy.nodes().not(`.${HIDDEN}`).some((n) => {
+      const b = n.renderedBoundingBox({ includeLabels: true });
+      return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4;
+    });
+    const middle = edge.renderedMidpoint();
+    if (!covered(middle)) return middle;
+    const from = edge.renderedSourceEndpoint();
+    const to = edge.renderedTargetEndpoint();
+    const along = (t) => ({ x: middle.x + (t < 0.5 ? from.x - middle.x : to.x - middle.x) * Math.abs(0.5 - t) * 2, y: middle.y + (t < 0.5 ? from.y - middle.y : to.y - middle.y) * Math.abs(0.5 - t) * 2 });
+    return [0.35, 0.65, 0.25, 0.75].map(along).find((p) => !covered(p)) ?? middle;
+  }
+
+  /** Each drawn node's box on the page, without its label (for tests that check nodes do not pile up). */
+  nodeBoxes() {
+    return this.#cy.nodes().not(`.${HIDDEN}`).map((n) => {
+      const box = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+      return { id: n.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+    });
+  }
+
   /** Where an element is on the page (for tests that click on the canvas like a person would). */
   pagePositionOf(id) {
     const element = this.#cy.getElementById(id);
     if (element.empty()) return null;
     const box = this.#cy.container().getBoundingClientRect();
-    const p = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+    const p = element.isNode() ? element.renderedPosition() : this.#clearPointOn(element);
     return { x: box.left + p.x, y: box.top + p.y };
   }
 }

@@ -362,6 +362,7 @@ window.explorer = {
     path: graph.highlighted(),
   }),
   positionOf: (id) => graph.pagePositionOf(id),
+  nodeBoxes: () => graph.nodeBoxes(),
 };
 
 // ---- start ----
