@@ -111,7 +111,7 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture, ITestOutputHelper
         var drawn = await explorer.StateAsync();
         Assert.Equal(GraphApi.Ids(path["entities"]), drawn.Path.Nodes);
         Assert.Equal(GraphApi.Ids(path["relationships"]), drawn.Path.Edges);
-        output.WriteLine($"Path drawn: {string.Join(" → ", drawn.Path.Nodes)}");
+        output.WriteLine($"Path drawn: {string.Join(", ", drawn.Path.Nodes)}; screenshot: {await explorer.ScreenshotAsync("explorer-path.png")}");
     }
 
     [Fact]
