@@ -6,6 +6,7 @@ using KnowledgeGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
+builder.AddNeo4jStoreWhenSelected();
 builder.AddGraphQLApi();
 builder.AddGraphAnalytics();
 
