@@ -1,15 +1,19 @@
+using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddGraphQLApi();
+builder.AddGraphAnalytics();
 
 var app = builder.Build();
 app.MapHealth();
 app.MapGraphQLApi();
 app.MapPlayground();
+app.MapExplorer();
 await app.SeedGraphAsync();
 await app.RunAsync();
 

@@ -6,5 +6,6 @@ var root = new RootCommand("kg: the cooperation knowledge graph's command line")
     ImportCommand.Create(),
     StatsCommand.Create(),
     ExportCommand.Create(),
+    GenerateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,103 @@
+using GraphQL;
+using GraphQL.Types;
+
+using KnowledgeGraph.Analytics;
+using KnowledgeGraph.Api.GraphQL.Errors;
+using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Schema;
+using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Api.GraphQL.Analytics;
+
+/// <summary>
+/// <c>shortestPath</c>, <c>paths</c> and <c>influence</c>, answered by <see cref="GraphAnalytics"/> on the in-memory projection.
+/// Paths follow relationships in either direction and only those valid in [since, until].
+/// </summary>
+internal sealed class AnalyticsQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<PathGraphType>("shortestPath")
+            .Description("A fewest-hops path over relationships valid in [since, until], followed in either direction; null when none within maxHops")
+            .Argument<NonNullGraphType<IdGraphType>>("from")
+            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<PartialDateGraphType>("since")
+            .Argument<PartialDateGraphType>("until")
+            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 6)
+            .ResolveAsync(async c =>
+            {
+                var path = await Answer(() => c.Service<GraphAnalytics>().ShortestPathAsync(
+                    c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.Window(), c.GetArgument("maxHops", 6), c.CancellationToken));
+                Remember(c, path is null ? [] : [path]);
+                return path;
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathGraphType>>>>("paths")
+            .Description("Up to k simple paths (distinct entity sequences), fewest hops first, over relationships valid in [since, until]")
+            .Argument<NonNullGraphType<IdGraphType>>("from")
+            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<IntGraphType>("k", a => a.DefaultValue = 3)
+            .Argument<PartialDateGraphType>("since")
+            .Argument<PartialDateGraphType>("until")
+            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 6)
+            .ResolveAsync(async c =>
+            {
+                var paths = await Answer(() => c.Service<GraphAnalytics>().PathsAsync(
+                    c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument("k", 3), c.Window(), c.GetArgument("maxHops", 6), c.CancellationToken));
+                Remember(c, paths);
+                return paths;
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InfluenceScoreGraphType>>>>("influence")
+            .Description("The most central entities over relationships valid in [since, until]; kinds filters the list, not the graph scored")
+            .Argument<PartialDateGraphType>("since")
+            .Argument<PartialDateGraphType>("until")
+            .Argument<InfluenceAlgorithmGraphType>("algorithm", a => a.DefaultValue = InfluenceAlgorithm.PageRank)
+            .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds")
+            .Argument<IdGraphType>("around", a => a.Description = "Personalise PageRank around this entity")
+            .Argument<IntGraphType>("top", a => a.DefaultValue = 10)
+            .ResolveAsync(async c =>
+            {
+                var query = new InfluenceQuery
+                {
+                    Window = c.Window(),
+                    Algorithm = c.GetArgument("algorithm", InfluenceAlgorithm.PageRank),
+                    Kinds = c.GetArgument<List<EntityKind>?>("kinds"),
+                    Around = c.GetArgument<string?>("around"),
+                    Top = c.GetArgument("top", 10),
+                };
+                return await Answer(() => c.Service<GraphAnalytics>().InfluenceAsync(query, c.CancellationToken));
+            });
+    }
+
+    /// <summary>Entities already loaded with a path need not be read again when a relationship's ends are asked for.</summary>
+    private static void Remember(IResolveFieldContext context, IEnumerable<PathResult> paths)
+    {
+        foreach (var path in paths)
+        {
+            foreach (var entity in path.Entities)
+                context.Entities().Remember(entity);
+        }
+    }
+
+    /// <summary>Turns the engine's argument errors into the API's codes (NOT_FOUND, HOPS_LIMIT_EXCEEDED, VALIDATION_ERROR...).</summary>
+    private static async Task<T> Answer<T>(Func<Task<T>> query)
+    {
+        try
+        {
+            return await query();
+        }
+        catch (AnalyticsQueryException error)
+        {
+            throw error.Code switch
+            {
+                AnalyticsQueryException.NotFound => new GraphError(ErrorCodes.NotFound, error.Message),
+                AnalyticsQueryException.MaxHopsExceeded => new LimitExceededError(ErrorCodes.HopsLimit, error.Argument, error.Message),
+                AnalyticsQueryException.LimitExceeded when error.Argument == "k" => new LimitExceededError(ErrorCodes.PathCountLimit, error.Argument, error.Message),
+                AnalyticsQueryException.LimitExceeded => new LimitExceededError(ErrorCodes.PageSizeLimit, error.Argument, error.Message),
+                _ => (GraphError)new InputValidationError(error.Argument, error.Message),
+            };
+        }
+    }
+}

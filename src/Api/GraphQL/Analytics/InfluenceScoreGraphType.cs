@@ -1,0 +1,30 @@
+using GraphQL.Types;
+
+using KnowledgeGraph.Analytics;
+using KnowledgeGraph.Api.GraphQL.Types;
+
+namespace KnowledgeGraph.Api.GraphQL.Analytics;
+
+/// <summary>An entity's place in an influence ranking.</summary>
+internal sealed class InfluenceScoreGraphType : ObjectGraphType<InfluenceResult>
+{
+    public InfluenceScoreGraphType()
+    {
+        Name = "InfluenceScore";
+        Field<NonNullGraphType<IntGraphType>>("rank").Description("1 for the most influential").Resolve(c => c.Source.Rank);
+        Field<NonNullGraphType<FloatGraphType>>("score").Description("PageRank share, betweenness or degree").Resolve(c => c.Source.Score);
+        Field<NonNullGraphType<EntityGraphType>>("entity").Resolve(c => c.Source.Entity);
+    }
+}
+
+/// <summary>The <c>InfluenceAlgorithm</c> enum.</summary>
+internal sealed class InfluenceAlgorithmGraphType : EnumerationGraphType
+{
+    public InfluenceAlgorithmGraphType()
+    {
+        Name = "InfluenceAlgorithm";
+        Add("PAGERANK", InfluenceAlgorithm.PageRank, "PageRank over relationships valid in the window, both directions; personalised with `around`");
+        Add("BETWEENNESS", InfluenceAlgorithm.Betweenness, "Share of shortest paths through the entity (sampled from 256 sources on large graphs)");
+        Add("DEGREE", InfluenceAlgorithm.Degree, "Number of relationships valid in the window");
+    }
+}

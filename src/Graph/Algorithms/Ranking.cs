@@ -1,0 +1,33 @@
+namespace KnowledgeGraph.Algorithms;
+
+/// <summary>A node's place in a ranking: 1-based rank, node index and score.</summary>
+internal readonly record struct RankedNode(int Rank, int Node, double Score);
+
+/// <summary>The top nodes by score, highest first, ties by lower node index; a bounded heap so it costs n log top.</summary>
+internal static class Ranking
+{
+    public static RankedNode[] Top(ReadOnlySpan<double> scores, int top, Func<int, bool>? include = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var heap = new PriorityQueue<int, (double Score, int NegatedNode)>(top + 1);
+        for (var v = 0; v < scores.Length; v++)
+        {
+            if (include is not null && !include(v))
+                continue;
+            var key = (scores[v], -v);
+            if (heap.Count < top)
+                heap.Enqueue(v, key);
+            else if (heap.TryPeek(out _, out var smallest) && key.CompareTo(smallest) > 0)
+                heap.EnqueueDequeue(v, key);
+        }
+
+        var result = new RankedNode[heap.Count];
+        for (var i = result.Length - 1; i >= 0; i--)
+        {
+            heap.TryDequeue(out var node, out var key);
+            result[i] = new RankedNode(i + 1, node, key.Score);
+        }
+
+        return result;
+    }
+}

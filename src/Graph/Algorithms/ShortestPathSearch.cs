@@ -1,0 +1,225 @@
+using KnowledgeGraph.Projection;
+
+namespace KnowledgeGraph.Algorithms;
+
+/// <summary>
+/// Fewest-hops path by bidirectional breadth-first search: each round expands one whole level of the side whose frontier
+/// has fewer adjacency entries, and checks every relationship against the filter as it is walked.
+/// With <see cref="TraversalDirection.Both"/> (the default) relationships are followed regardless of direction.
+/// Path endpoints are exempt from the kind filter; nodes in between must match it.
+/// </summary>
+internal static class ShortestPathSearch
+{
+    public const int NoBlockStamp = 0;
+
+    public static GraphPath? Find(GraphSnapshot graph, in TraversalFilter filter, int source, int target, int maxHops) =>
+        Find(graph, filter, source, target, maxHops, SearchScratch.For(graph.NodeCount), NoBlockStamp, []);
+
+    /// <summary>
+    /// The search Yen's algorithm needs: nodes stamped with <paramref name="blockStamp"/> in <see cref="SearchScratch.Blocked"/>
+    /// are not entered, and the source may not step directly to any node in <paramref name="blockedFirstHops"/>.
+    /// </summary>
+    public static GraphPath? Find(GraphSnapshot graph, in TraversalFilter filter, int source, int target, int maxHops, SearchScratch scratch, int blockStamp, ReadOnlySpan<int> blockedFirstHops)
+    {
+        if ((uint)source >= (uint)graph.NodeCount || (uint)target >= (uint)graph.NodeCount)
+            throw new ArgumentOutOfRangeException(nameof(source), "source and target must be nodes of the snapshot");
+        if (maxHops < 0)
+            return null;
+        if (source == target)
+            return new GraphPath([source], []);
+
+        var stamp = scratch.NextStamp();
+        var markF = scratch.MarkForward;
+        var markB = scratch.MarkBackward;
+        var distF = scratch.DistanceForward;
+        var distB = scratch.DistanceBackward;
+        var queueF = scratch.QueueForward;
+        var queueB = scratch.QueueBackward;
+        markF[source] = stamp;
+        distF[source] = 0;
+        queueF[0] = source;
+        markB[target] = stamp;
+        distB[target] = 0;
+        queueB[0] = target;
+
+        var side = new SearchSides(graph, filter, scratch, stamp, blockStamp, source, target);
+        int startF = 0, endF = 1, startB = 0, endB = 1, levelF = 0, levelB = 0;
+        var meet = Meeting.None;
+        while (startF < endF && startB < endB && levelF + levelB + 1 <= maxHops)
+        {
+            if (side.EntryCount(queueF, startF, endF, forward: true) <= side.EntryCount(queueB, startB, endB, forward: false))
+            {
+                var next = side.ExpandLevel(forward: true, startF, endF, levelF, blockedFirstHops, ref meet);
+                startF = endF;
+                endF = next;
+                levelF++;
+            }
+            else
+            {
+                var next = side.ExpandLevel(forward: false, startB, endB, levelB, blockedFirstHops, ref meet);
+                startB = endB;
+                endB = next;
+                levelB++;
+            }
+
+            if (meet.Length <= maxHops)
+                return Reconstruct(scratch, source, target, meet);
+        }
+
+        return null;
+    }
+
+    private static GraphPath Reconstruct(SearchScratch scratch, int source, int target, Meeting meet)
+    {
+        var forwardHops = scratch.DistanceForward[meet.ForwardNode];
+        var nodes = new int[meet.Length + 1];
+        var edges = new int[meet.Length];
+        var at = meet.ForwardNode;
+        for (var i = forwardHops; i > 0; i--)
+        {
+            nodes[i] = at;
+            edges[i - 1] = scratch.ParentEdgeForward[at];
+            at = scratch.ParentNodeForward[at];
+        }
+
+        nodes[0] = source;
+        edges[forwardHops] = meet.Edge;
+        at = meet.BackwardNode;
+        for (var i = forwardHops + 1; i < meet.Length; i++)
+        {
+            nodes[i] = at;
+            edges[i] = scratch.ParentEdgeBackward[at];
+            at = scratch.ParentNodeBackward[at];
+        }
+
+        nodes[meet.Length] = target;
+        return new GraphPath(nodes, edges);
+    }
+
+    /// <summary>The best join found so far: forward node, the relationship walked, backward node.</summary>
+    private struct Meeting
+    {
+        public static Meeting None => new() { Length = int.MaxValue };
+
+        public int Length;
+        public int ForwardNode;
+        public int Edge;
+        public int BackwardNode;
+    }
+
+    /// <summary>The two half-searches over shared scratch; backward walks relationships against the forward direction.</summary>
+    private readonly ref struct SearchSides
+    {
+        private readonly GraphSnapshot _graph;
+        private readonly TraversalFilter _filter;
+        private readonly SearchScratch _scratch;
+        private readonly int _stamp;
+        private readonly int _blockStamp;
+        private readonly int _source;
+        private readonly int _target;
+
+        public SearchSides(GraphSnapshot graph, TraversalFilter filter, SearchScratch scratch, int stamp, int blockStamp, int source, int target)
+        {
+            _graph = graph;
+            _filter = filter;
+            _scratch = scratch;
+            _stamp = stamp;
+            _blockStamp = blockStamp;
+            _source = source;
+            _target = target;
+        }
+
+        public long EntryCount(int[] queue, int start, int end, bool forward)
+        {
+            var outOffsets = _graph.Out.Offsets;
+            var inOffsets = _graph.In.Offsets;
+            var useOut = (forward ? _filter.OutTypes : _filter.InTypes) != 0;
+            var useIn = (forward ? _filter.InTypes : _filter.OutTypes) != 0;
+            long total = 0;
+            for (var i = start; i < end; i++)
+            {
+                var v = queue[i];
+                if (useOut)
+                    total += outOffsets[v + 1] - outOffsets[v];
+                if (useIn)
+                    total += inOffsets[v + 1] - inOffsets[v];
+            }
+
+            return total;
+        }
+
+        public int ExpandLevel(bool forward, int start, int end, int level, ReadOnlySpan<int> blockedFirstHops, ref Meeting meet)
+        {
+            var queue = forward ? _scratch.QueueForward : _scratch.QueueBackward;
+            var next = end;
+            for (var q = start; q < end; q++)
+            {
+                var u = queue[q];
+                next = Walk(forward, forward ? _graph.Out : _graph.In, _filter.OutTypes, u, level, next, blockedFirstHops, ref meet);
+                next = Walk(forward, forward ? _graph.In : _graph.Out, _filter.InTypes, u, level, next, blockedFirstHops, ref meet);
+            }
+
+            return next;
+        }
+
+        private int Walk(bool forward, AdjacencyIndex index, uint types, int u, int level, int next, ReadOnlySpan<int> blockedFirstHops, ref Meeting meet)
+        {
+            if (types == 0)
+                return next;
+            var filter = _filter;
+            var kinds = _graph.NodeKinds;
+            var checkKinds = filter.ChecksKinds;
+            var blocked = _scratch.Blocked;
+            var mark = forward ? _scratch.MarkForward : _scratch.MarkBackward;
+            var dist = forward ? _scratch.DistanceForward : _scratch.DistanceBackward;
+            var parentNode = forward ? _scratch.ParentNodeForward : _scratch.ParentNodeBackward;
+            var parentEdge = forward ? _scratch.ParentEdgeForward : _scratch.ParentEdgeBackward;
+            var queue = forward ? _scratch.QueueForward : _scratch.QueueBackward;
+            var otherMark = forward ? _scratch.MarkBackward : _scratch.MarkForward;
+            var otherDist = forward ? _scratch.DistanceBackward : _scratch.DistanceForward;
+            var neighbors = index.Neighbors;
+            var end = index.Offsets[u + 1];
+            for (var i = index.Offsets[u]; i < end; i++)
+            {
+                if (!filter.AllowsEdge(index, types, i))
+                    continue;
+                var w = neighbors[i];
+                if (_blockStamp != NoBlockStamp && blocked[w] == _blockStamp)
+                    continue;
+                if (checkKinds && w != _source && w != _target && !filter.AllowsNode(w, kinds))
+                    continue;
+                if (blockedFirstHops.Length > 0 && IsBlockedFirstHop(forward, u, w, blockedFirstHops))
+                    continue;
+                if (otherMark[w] == _stamp)
+                {
+                    var length = level + 1 + otherDist[w];
+                    if (length < meet.Length)
+                    {
+                        meet.Length = length;
+                        meet.Edge = index.Edges[i];
+                        meet.ForwardNode = forward ? u : w;
+                        meet.BackwardNode = forward ? w : u;
+                    }
+                }
+
+                if (mark[w] != _stamp)
+                {
+                    mark[w] = _stamp;
+                    dist[w] = level + 1;
+                    parentNode[w] = u;
+                    parentEdge[w] = index.Edges[i];
+                    queue[next++] = w;
+                }
+            }
+
+            return next;
+        }
+
+        private bool IsBlockedFirstHop(bool forward, int u, int w, ReadOnlySpan<int> blockedFirstHops)
+        {
+            if (forward ? u != _source : w != _source)
+                return false;
+            return blockedFirstHops.Contains(forward ? w : u);
+        }
+    }
+}

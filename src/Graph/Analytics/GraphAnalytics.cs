@@ -1,0 +1,182 @@
+using KnowledgeGraph.Algorithms;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Projection;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Analytics;
+
+/// <summary>
+/// Answers path and influence questions on an in-memory projection of the active store. It keeps one snapshot per store
+/// version: after a write the next query builds the new one once (concurrent queries share that build) while queries
+/// already running keep the old one. Paths follow relationships regardless of their direction, since analysts read
+/// cooperation links both ways; only relationships valid in the window are walked.
+/// </summary>
+public sealed class GraphAnalytics(IGraphStore store)
+{
+    private readonly Lock _gate = new();
+    private SnapshotState? _current;
+    private Task<SnapshotState>? _building;
+
+    /// <summary>The fewest-hops path from one entity to another, or null when none exists within <paramref name="maxHops"/>.</summary>
+    public async Task<PathResult?> ShortestPathAsync(string from, string to, DateWindow window, int maxHops = 6, CancellationToken cancellationToken = default)
+    {
+        CheckMaxHops(maxHops);
+        var paths = await FindPathsAsync(from, to, window, maxHops, k: 1, cancellationToken);
+        return paths.Count == 0 ? null : paths[0];
+    }
+
+    /// <summary>Up to <paramref name="k"/> simple paths (distinct entity sequences), fewest hops first.</summary>
+    public Task<IReadOnlyList<PathResult>> PathsAsync(string from, string to, int k, DateWindow window, int maxHops = 6, CancellationToken cancellationToken = default)
+    {
+        CheckMaxHops(maxHops);
+        if (k is < 1 or > AnalyticsLimits.MaxPaths)
+            throw new AnalyticsQueryException(AnalyticsQueryException.LimitExceeded, "k", $"k must be between 1 and {AnalyticsLimits.MaxPaths}; got {k}");
+        return FindPathsAsync(from, to, window, maxHops, k, cancellationToken);
+    }
+
+    /// <summary>The top entities by the chosen centrality over relationships valid in the window.</summary>
+    public async Task<IReadOnlyList<InfluenceResult>> InfluenceAsync(InfluenceQuery query, CancellationToken cancellationToken = default)
+    {
+        if (query.Top is < 1 or > AnalyticsLimits.MaxTop)
+            throw new AnalyticsQueryException(AnalyticsQueryException.LimitExceeded, "top", $"top must be between 1 and {AnalyticsLimits.MaxTop}; got {query.Top}");
+        if (query.Around is not null && query.Algorithm != InfluenceAlgorithm.PageRank)
+            throw new AnalyticsQueryException(AnalyticsQueryException.BadInput, "around", "around personalises PageRank; it cannot be combined with another algorithm");
+        if (query.Around is not null)
+            await RequireEntityAsync(query.Around, "around", cancellationToken);
+
+        var state = await CurrentAsync(cancellationToken);
+        var graph = state.Snapshot;
+        var filter = graph.Filter(query.Window);
+        int? around = null;
+        if (query.Around is not null)
+        {
+            if (!graph.TryGetNode(query.Around, out var node))
+                return [];
+            around = node;
+        }
+
+        var scores = state.Scores($"{query.Algorithm}:{filter.Key}:{around}", () => Score(graph, filter, query.Algorithm, around));
+        var kinds = KindMask(query.Kinds);
+        var nodeKinds = graph.NodeKinds;
+        var ranked = Ranking.Top(scores, query.Top, v => ((kinds >> nodeKinds[v]) & 1u) != 0);
+        var entities = await store.GetEntitiesAsync([.. ranked.Select(r => graph.NodeIds[r.Node])], cancellationToken);
+        var results = new List<InfluenceResult>(ranked.Length);
+        foreach (var entry in ranked)
+        {
+            if (entities.TryGetValue(graph.NodeIds[entry.Node], out var entity))
+                results.Add(new InfluenceResult(results.Count + 1, entry.Score, entity));
+        }
+
+        return results;
+    }
+
+    /// <summary>Size of the current projection (built if needed).</summary>
+    public async Task<ProjectionInfo> DescribeAsync(CancellationToken cancellationToken = default)
+    {
+        var graph = (await CurrentAsync(cancellationToken)).Snapshot;
+        return new ProjectionInfo(graph.Version, graph.NodeCount, graph.EdgeCount, graph.SizeInBytes, graph.BytesPerRelationship);
+    }
+
+    private async Task<IReadOnlyList<PathResult>> FindPathsAsync(string from, string to, DateWindow window, int maxHops, int k, CancellationToken cancellationToken)
+    {
+        await RequireEntityAsync(from, "from", cancellationToken);
+        await RequireEntityAsync(to, "to", cancellationToken);
+        for (var attempt = 0; ; attempt++)
+        {
+            var graph = (await CurrentAsync(cancellationToken)).Snapshot;
+            if (from == to)
+                return [await LoadAsync(graph, new GraphPath([], []), [from], cancellationToken) ?? throw new InvalidOperationException("entity vanished")];
+            if (!graph.TryGetNode(from, out var source) || !graph.TryGetNode(to, out var target))
+                return [];
+            var filter = graph.Filter(window);
+            var found = KShortestPaths.Find(graph, filter, source, target, k, maxHops);
+            var results = new List<PathResult>(found.Count);
+            foreach (var path in found)
+            {
+                if (await LoadAsync(graph, path, null, cancellationToken) is { } loaded)
+                    results.Add(loaded);
+            }
+
+            // A write landed between projection and loading: answer from the next snapshot instead.
+            if (results.Count == found.Count || attempt > 0)
+                return results;
+        }
+    }
+
+    private async Task<PathResult?> LoadAsync(GraphSnapshot graph, GraphPath path, string[]? onlyEntity, CancellationToken cancellationToken)
+    {
+        var entityIds = onlyEntity ?? [.. path.Nodes.Select(n => graph.NodeIds[n])];
+        var relationshipIds = path.Edges.Select(e => graph.RelationshipIds[e]).ToArray();
+        var entities = await store.GetEntitiesAsync(entityIds, cancellationToken);
+        var relationships = await store.GetRelationshipsAsync(relationshipIds, cancellationToken);
+        if (entityIds.Any(id => !entities.ContainsKey(id)) || relationshipIds.Any(id => !relationships.ContainsKey(id)))
+            return null;
+        return new PathResult([.. entityIds.Select(id => entities[id])], [.. relationshipIds.Select(id => relationships[id])]);
+    }
+
+    private static double[] Score(GraphSnapshot graph, TraversalFilter filter, InfluenceAlgorithm algorithm, int? around) => algorithm switch
+    {
+        InfluenceAlgorithm.PageRank => PageRank.Compute(graph, filter, new PageRankOptions(Iterations: 50, Tolerance: 1e-9, Around: around)),
+        InfluenceAlgorithm.Betweenness => Betweenness.Compute(graph, filter,
+            graph.NodeCount <= AnalyticsLimits.ExactBetweennessNodes ? null : AnalyticsLimits.BetweennessSamples, AnalyticsLimits.BetweennessSeed),
+        _ => Array.ConvertAll(Degree.Count(graph, filter), d => (double)d),
+    };
+
+    private static uint KindMask(IReadOnlyCollection<EntityKind>? kinds)
+    {
+        if (kinds is null || kinds.Count == 0)
+            return uint.MaxValue;
+        var mask = 0u;
+        foreach (var kind in kinds)
+            mask |= 1u << (int)kind;
+        return mask;
+    }
+
+    private static void CheckMaxHops(int maxHops)
+    {
+        if (maxHops is < 1 or > AnalyticsLimits.MaxHops)
+            throw new AnalyticsQueryException(AnalyticsQueryException.MaxHopsExceeded, "maxHops", $"maxHops must be between 1 and {AnalyticsLimits.MaxHops}; got {maxHops}");
+    }
+
+    private async Task RequireEntityAsync(string id, string argument, CancellationToken cancellationToken)
+    {
+        if (await store.GetEntityAsync(id, cancellationToken) is null)
+            throw new AnalyticsQueryException(AnalyticsQueryException.NotFound, argument, $"no entity has the id '{id}'");
+    }
+
+    /// <summary>The snapshot of the store's current version; builds it at most once however many queries ask.</summary>
+    private async Task<SnapshotState> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var version = await store.GetVersionAsync(cancellationToken);
+        while (true)
+        {
+            Task<SnapshotState> build;
+            lock (_gate)
+            {
+                if (_current is { } current && current.Snapshot.Version >= version)
+                    return current;
+                if (_building is null || _building.IsFaulted || _building.IsCanceled || (_building.IsCompletedSuccessfully && _building.Result.Snapshot.Version < version))
+                    _building = BuildAsync();
+                build = _building;
+            }
+
+            // A build already running may predate the last write; once it completes the loop starts a fresh one.
+            var built = await build.WaitAsync(cancellationToken);
+            if (built.Snapshot.Version >= version)
+                return built;
+        }
+    }
+
+    private async Task<SnapshotState> BuildAsync()
+    {
+        var snapshot = await Task.Run(() => SnapshotReader.ReadAsync(store, CancellationToken.None));
+        var state = new SnapshotState(snapshot);
+        lock (_gate)
+        {
+            if (_current is null || _current.Snapshot.Version < snapshot.Version)
+                _current = state;
+            return _current;
+        }
+    }
+}

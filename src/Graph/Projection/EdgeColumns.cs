@@ -1,0 +1,21 @@
+namespace KnowledgeGraph.Projection;
+
+/// <summary>Relationships as parallel columns (node indexes, type byte, validity days): what a projection is built from.</summary>
+internal sealed record EdgeColumns(int[] Sources, int[] Targets, byte[] Types, int[] ValidFrom, int[] ValidTo)
+{
+    public int Count => Sources.Length;
+
+    public void Validate(int nodeCount)
+    {
+        var n = Sources.Length;
+        if (Targets.Length != n || Types.Length != n || ValidFrom.Length != n || ValidTo.Length != n)
+            throw new ArgumentException("edge columns must have the same length");
+        for (var e = 0; e < n; e++)
+        {
+            if ((uint)Sources[e] >= (uint)nodeCount || (uint)Targets[e] >= (uint)nodeCount)
+                throw new ArgumentException($"edge {e} points at a node outside 0..{nodeCount - 1}");
+            if (ValidFrom[e] > ValidTo[e])
+                throw new ArgumentException($"edge {e} ends before it starts");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Projection;
+
+/// <summary>
+/// An immutable, compact in-memory projection of the graph at one store version: CSR adjacency in both directions with
+/// each entry's relationship type and validity as day numbers, and the way back to stored ids. Algorithms read only this.
+/// A write raises the store version and a new snapshot replaces this one; readers holding this one are never disturbed.
+/// </summary>
+internal sealed class GraphSnapshot
+{
+    private readonly Lazy<Dictionary<string, int>> _nodeIndex;
+
+    internal GraphSnapshot(long version, string[] nodeIds, byte[] nodeKinds, AdjacencyIndex outgoing, AdjacencyIndex incoming, RelationshipIdTable relationshipIds, uint undirectedTypes)
+    {
+        Version = version;
+        NodeIds = nodeIds;
+        NodeKinds = nodeKinds;
+        Out = outgoing;
+        In = incoming;
+        RelationshipIds = relationshipIds;
+        UndirectedTypes = undirectedTypes;
+        _nodeIndex = new Lazy<Dictionary<string, int>>(BuildNodeIndex);
+    }
+
+    /// <summary>The store version this snapshot was read at.</summary>
+    public long Version { get; }
+
+    public int NodeCount => NodeIds.Length;
+
+    public int EdgeCount => Out.Neighbors.Length;
+
+    public string[] NodeIds { get; }
+
+    /// <summary>Each node's <see cref="EntityKind"/> as a byte.</summary>
+    public byte[] NodeKinds { get; }
+
+    /// <summary>Entries by source node: the relationships a node points from.</summary>
+    public AdjacencyIndex Out { get; }
+
+    /// <summary>Entries by target node: the relationships pointing at a node.</summary>
+    public AdjacencyIndex In { get; }
+
+    public RelationshipIdTable RelationshipIds { get; }
+
+    /// <summary>Bit per <see cref="RelationshipType"/> that has no direction (followed both ways in every mode).</summary>
+    public uint UndirectedTypes { get; }
+
+    /// <summary>Bytes held by the arrays (ids of nodes and relationships counted as references only).</summary>
+    public long SizeInBytes => Out.SizeInBytes + In.SizeInBytes + NodeKinds.LongLength + NodeIds.LongLength * IntPtr.Size + RelationshipIds.SizeInBytes;
+
+    public double BytesPerRelationship => EdgeCount == 0 ? 0 : (double)SizeInBytes / EdgeCount;
+
+    public bool TryGetNode(string id, out int node) => _nodeIndex.Value.TryGetValue(id, out node);
+
+    /// <summary>
+    /// A filter for a window, relationship types (null = all) and entity kinds (null = all), walking <paramref name="direction"/>.
+    /// </summary>
+    public TraversalFilter Filter(DateWindow window, IReadOnlyCollection<RelationshipType>? types = null, IReadOnlyCollection<EntityKind>? kinds = null, TraversalDirection direction = TraversalDirection.Both)
+    {
+        var typeMask = types is null ? uint.MaxValue : 0u;
+        if (types is not null)
+        {
+            foreach (var type in types)
+                typeMask |= 1u << (int)type;
+        }
+
+        var kindMask = kinds is null ? TraversalFilter.AllKinds : 0u;
+        if (kinds is not null)
+        {
+            foreach (var kind in kinds)
+                kindMask |= 1u << (int)kind;
+        }
+
+        var outTypes = direction == TraversalDirection.Incoming ? typeMask & UndirectedTypes : typeMask;
+        var inTypes = direction == TraversalDirection.Outgoing ? typeMask & UndirectedTypes : typeMask;
+        return new TraversalFilter(SinceDay(window), UntilDay(window), outTypes, inTypes, kindMask, direction);
+    }
+
+    public static int SinceDay(DateWindow window) => window.From == DateOnly.MinValue ? int.MinValue : window.From.DayNumber;
+
+    public static int UntilDay(DateWindow window) => window.To == DateOnly.MaxValue ? int.MaxValue : window.To.DayNumber;
+
+    private Dictionary<string, int> BuildNodeIndex()
+    {
+        var index = new Dictionary<string, int>(NodeIds.Length, StringComparer.Ordinal);
+        for (var i = 0; i < NodeIds.Length; i++)
+            index[NodeIds[i]] = i;
+        return index;
+    }
+}

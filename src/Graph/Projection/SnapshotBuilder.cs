@@ -1,0 +1,70 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Projection;
+
+/// <summary>
+/// Turns edge lists (node indexes, types, validity days) into a <see cref="GraphSnapshot"/> with counting sorts,
+/// building the two directions on two threads.
+/// </summary>
+internal static class SnapshotBuilder
+{
+    public static uint UndirectedTypesFromOntology()
+    {
+        var mask = 0u;
+        foreach (var rule in GraphOntology.Relationships)
+        {
+            if (!rule.Directed)
+                mask |= 1u << (int)rule.Type;
+        }
+
+        return mask;
+    }
+
+    /// <summary>First and last day of a relationship's validity; an unknown side is open.</summary>
+    public static (int From, int To) ValidityDays(PartialDate? validFrom, PartialDate? validTo) =>
+        (validFrom?.Start.DayNumber ?? int.MinValue, validTo?.End.DayNumber ?? int.MaxValue);
+
+    public static GraphSnapshot Build(long version, string[] nodeIds, byte[] nodeKinds, EdgeColumns edges, RelationshipIdTable relationshipIds)
+    {
+        if (nodeKinds.Length != nodeIds.Length)
+            throw new ArgumentException("one kind per node is needed", nameof(nodeKinds));
+        edges.Validate(nodeIds.Length);
+
+        AdjacencyIndex? outgoing = null;
+        AdjacencyIndex? incoming = null;
+        Parallel.Invoke(
+            () => outgoing = BuildDirection(nodeIds.Length, edges, edges.Sources, edges.Targets),
+            () => incoming = BuildDirection(nodeIds.Length, edges, edges.Targets, edges.Sources));
+        return new GraphSnapshot(version, nodeIds, nodeKinds, outgoing!, incoming!, relationshipIds, UndirectedTypesFromOntology());
+    }
+
+    private static AdjacencyIndex BuildDirection(int nodeCount, EdgeColumns edges, int[] keys, int[] others)
+    {
+        var count = keys.Length;
+        var offsets = new int[nodeCount + 1];
+        for (var e = 0; e < count; e++)
+            offsets[keys[e] + 1]++;
+        for (var v = 0; v < nodeCount; v++)
+            offsets[v + 1] += offsets[v];
+
+        var cursor = new int[nodeCount];
+        Array.Copy(offsets, cursor, nodeCount);
+        var neighbors = new int[count];
+        var edgeIds = new int[count];
+        var types = new byte[count];
+        var validFrom = new int[count];
+        var validTo = new int[count];
+        for (var e = 0; e < count; e++)
+        {
+            var at = cursor[keys[e]]++;
+            neighbors[at] = others[e];
+            edgeIds[at] = e;
+            types[at] = edges.Types[e];
+            validFrom[at] = edges.ValidFrom[e];
+            validTo[at] = edges.ValidTo[e];
+        }
+
+        return new AdjacencyIndex(offsets, neighbors, edgeIds, types, validFrom, validTo);
+    }
+}

@@ -1,0 +1,52 @@
+using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Projection;
+
+/// <summary>Reads a <see cref="GraphSnapshot"/> from any <see cref="IGraphStore"/> through its cheap edge stream.</summary>
+internal static class SnapshotReader
+{
+    /// <summary>
+    /// The projection holds every entity that has a relationship (kinds come from the id prefix, so entities need not be read).
+    /// The version is read first: a write during the read only makes the snapshot look older, so it is rebuilt next time.
+    /// </summary>
+    public static async Task<GraphSnapshot> ReadAsync(IGraphStore store, CancellationToken cancellationToken = default)
+    {
+        var version = await store.GetVersionAsync(cancellationToken);
+        var nodeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nodeIds = new List<string>();
+        var kinds = new List<byte>();
+        var relationshipIds = new List<string>();
+        var sources = new List<int>();
+        var targets = new List<int>();
+        var types = new List<byte>();
+        var validFrom = new List<int>();
+        var validTo = new List<int>();
+
+        int NodeOf(string id)
+        {
+            if (nodeIndex.TryGetValue(id, out var node))
+                return node;
+            var kind = GraphOntology.KindOfId(id) ?? throw new InvalidOperationException($"stored id '{id}' has no known kind prefix");
+            node = nodeIds.Count;
+            nodeIndex.Add(id, node);
+            nodeIds.Add(id);
+            kinds.Add((byte)kind);
+            return node;
+        }
+
+        await foreach (var edge in store.StreamEdgesAsync(cancellationToken))
+        {
+            var (from, to) = SnapshotBuilder.ValidityDays(edge.ValidFrom, edge.ValidTo);
+            relationshipIds.Add(edge.Id);
+            sources.Add(NodeOf(edge.From));
+            targets.Add(NodeOf(edge.To));
+            types.Add((byte)edge.Type);
+            validFrom.Add(from);
+            validTo.Add(to);
+        }
+
+        var columns = new EdgeColumns([.. sources], [.. targets], [.. types], [.. validFrom], [.. validTo]);
+        return SnapshotBuilder.Build(version, [.. nodeIds], [.. kinds], columns, RelationshipIdTable.Of([.. relationshipIds]));
+    }
+}

@@ -1,0 +1,27 @@
+using KnowledgeGraph.Projection;
+
+namespace KnowledgeGraph.Synthetic;
+
+/// <summary>A generated graph as projection columns, without going through a store (benchmarks and edge files).</summary>
+internal static class SyntheticProjection
+{
+    public static EdgeColumns Columns(SyntheticGraphGenerator generator)
+    {
+        var count = generator.Spec.Relationships;
+        var columns = new EdgeColumns(new int[count], new int[count], new byte[count], new int[count], new int[count]);
+        foreach (var edge in generator.Edges())
+        {
+            var (from, to) = SnapshotBuilder.ValidityDays(edge.ValidFrom, edge.ValidTo);
+            columns.Sources[edge.Index] = edge.From;
+            columns.Targets[edge.Index] = edge.To;
+            columns.Types[edge.Index] = (byte)edge.Type;
+            columns.ValidFrom[edge.Index] = from;
+            columns.ValidTo[edge.Index] = to;
+        }
+
+        return columns;
+    }
+
+    public static GraphSnapshot Build(string[] nodeIds, byte[] kinds, EdgeColumns columns, long version = 1) =>
+        SnapshotBuilder.Build(version, nodeIds, kinds, columns, RelationshipIdTable.ByRule(SyntheticEdge.IdOf));
+}

@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using KnowledgeGraph.Analytics;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Tests.Projection;
+
+public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
+{
+    private static readonly ImmutableArray<Source> Evidence = [new Source("003_1055f0f32c8f4b75.txt", null, "a quote", "en")];
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("kg-analytics-");
+    private SqliteGraphStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = new SqliteGraphStore(Path.Combine(_folder.FullName, "graph.db"));
+        await _store.InitializeAsync();
+        await _store.WriteAsync(new GraphBatch(
+            [Entity("person:ann-lee", EntityKind.Person), Entity("ministry:USA-DOL", EntityKind.Ministry), Entity("country:USA", EntityKind.Country),
+             Entity("ministry:VNM-MOLISA", EntityKind.Ministry), Entity("country:VNM", EntityKind.Country), Entity("event:dialogue-2023", EntityKind.Event)],
+            [Link("rel:ann-dol", RelationshipType.HoldsPosition, "person:ann-lee", "ministry:USA-DOL", "2022-05", null),
+             Link("rel:ann-dialogue", RelationshipType.ParticipatedIn, "person:ann-lee", "event:dialogue-2023", "2023-06-15", "2023-06-15"),
+             Link("rel:molisa-dialogue", RelationshipType.ParticipatedIn, "ministry:VNM-MOLISA", "event:dialogue-2023", "2023-06-15", "2023-06-15"),
+             Link("rel:molisa-vnm", RelationshipType.PartOf, "ministry:VNM-MOLISA", "country:VNM", "1990", null),
+             Link("rel:dol-usa", RelationshipType.PartOf, "ministry:USA-DOL", "country:USA", "1990", null)]));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await ((IAsyncDisposable)this).DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => _store.DisposeAsync();
+
+    [Fact]
+    public async Task A_path_carries_every_hop_with_its_dates_and_sources()
+    {
+        var analytics = new GraphAnalytics(_store);
+
+        var path = await analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.All);
+
+        Assert.NotNull(path);
+        Assert.Equal(["person:ann-lee", "event:dialogue-2023", "ministry:VNM-MOLISA", "country:VNM"], path.Entities.Select(e => e.Id));
+        Assert.Equal(["rel:ann-dialogue", "rel:molisa-dialogue", "rel:molisa-vnm"], path.Relationships.Select(r => r.Id));
+        Assert.All(path.Relationships, r => Assert.Equal("a quote", Assert.Single(r.Sources).Quote));
+        Assert.Equal(PartialDate.Parse("2023-06-15"), path.Relationships[0].ValidFrom);
+    }
+
+    [Fact]
+    public async Task A_window_that_excludes_the_only_link_leaves_no_path()
+    {
+        var analytics = new GraphAnalytics(_store);
+
+        var path = await analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.Between(PartialDate.Parse("2024"), null));
+
+        Assert.Null(path);
+    }
+
+    [Fact]
+    public async Task A_write_replaces_the_snapshot_and_the_next_query_sees_it()
+    {
+        var analytics = new GraphAnalytics(_store);
+        var before = await analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.All);
+
+        await _store.WriteAsync(new GraphBatch([], [Link("rel:usa-vnm", RelationshipType.CooperatesWith, "country:USA", "country:VNM", "1995", null)]));
+        var after = await analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.All);
+        var info = await analytics.DescribeAsync();
+
+        Assert.Equal(3, before!.Length);
+        Assert.Equal(3, after!.Length);
+        Assert.Equal(6, info.Relationships);
+        Assert.True(info.BytesPerRelationship > 0);
+        var paths = await analytics.PathsAsync("person:ann-lee", "country:VNM", 3, DateWindow.All);
+        Assert.Equal([3, 3], paths.Select(p => p.Length));
+    }
+
+    [Fact]
+    public async Task Influence_ranks_the_windowed_graph_and_lists_only_the_kinds_asked_for()
+    {
+        var analytics = new GraphAnalytics(_store);
+
+        var ranking = await analytics.InfluenceAsync(new InfluenceQuery { Kinds = [EntityKind.Ministry, EntityKind.Country], Top = 3, Algorithm = InfluenceAlgorithm.Degree });
+
+        Assert.Equal([1, 2, 3], ranking.Select(r => r.Rank));
+        Assert.All(ranking, r => Assert.Contains(r.Entity.Kind, new[] { EntityKind.Ministry, EntityKind.Country }));
+        Assert.Equal(["ministry:USA-DOL", "ministry:VNM-MOLISA"], ranking.Take(2).Select(r => r.Entity.Id).Order());
+        Assert.Equal(2.0, ranking[0].Score);
+    }
+
+    [Fact]
+    public async Task Personalised_pagerank_favours_the_neighbourhood_of_its_centre()
+    {
+        var analytics = new GraphAnalytics(_store);
+
+        var aroundUsa = await analytics.InfluenceAsync(new InfluenceQuery { Around = "country:USA", Kinds = [EntityKind.Ministry], Top = 2 });
+        var aroundVietnam = await analytics.InfluenceAsync(new InfluenceQuery { Around = "country:VNM", Kinds = [EntityKind.Ministry], Top = 2 });
+
+        Assert.Equal("ministry:USA-DOL", aroundUsa[0].Entity.Id);
+        Assert.Equal("ministry:VNM-MOLISA", aroundVietnam[0].Entity.Id);
+    }
+
+    [Theory]
+    [InlineData(11, AnalyticsQueryException.MaxHopsExceeded, "maxHops")]
+    [InlineData(0, AnalyticsQueryException.MaxHopsExceeded, "maxHops")]
+    public async Task Too_many_hops_is_refused_with_its_code(int maxHops, string code, string argument)
+    {
+        var analytics = new GraphAnalytics(_store);
+
+        var error = await Assert.ThrowsAsync<AnalyticsQueryException>(() => analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.All, maxHops));
+
+        Assert.Equal((code, argument), (error.Code, error.Argument));
+    }
+
+    [Fact]
+    public async Task An_unknown_entity_is_reported_as_not_found()
+    {
+        var analytics = new GraphAnalytics(_store);
+
+        var error = await Assert.ThrowsAsync<AnalyticsQueryException>(() => analytics.PathsAsync("person:nobody", "country:VNM", 2, DateWindow.All));
+
+        Assert.Equal((AnalyticsQueryException.NotFound, "from"), (error.Code, error.Argument));
+    }
+
+    [Fact]
+    public async Task Around_with_another_algorithm_is_refused()
+    {
+        var analytics = new GraphAnalytics(_store);
+
+        var error = await Assert.ThrowsAsync<AnalyticsQueryException>(() => analytics.InfluenceAsync(new InfluenceQuery { Around = "country:USA", Algorithm = InfluenceAlgorithm.Degree }));
+
+        Assert.Equal("around", error.Argument);
+    }
+
+    private static Entity Entity(string id, EntityKind kind) => new() { Id = id, Kind = kind, Name = id, Sources = Evidence };
+
+    private static Relationship Link(string id, RelationshipType type, string from, string to, string? validFrom, string? validTo) => new()
+    {
+        Id = id,
+        Type = type,
+        From = from,
+        To = to,
+        ValidFrom = validFrom is null ? null : PartialDate.Parse(validFrom),
+        ValidTo = validTo is null ? null : PartialDate.Parse(validTo),
+        Sources = Evidence,
+    };
+}
