@@ -4,9 +4,14 @@ namespace KnowledgeGraph.Queries;
 public enum AgreementDating
 {
     /// <summary>
-    /// Concluded within the window: the date it was signed (the entity's date), or, when that is unknown, the date it
-    /// entered into force (property <c>inForce</c>), else the date of the linking relationship. An agreement signed in
-    /// 2019 that entered into force in 2021 was not concluded "since 2020".
+    /// The contract's meaning of "since 2020": signed (the entity's date) or entered into force (property
+    /// <c>inForce</c>) within the window; with neither date known, the date of the linking relationship.
+    /// </summary>
+    SignedOrInForce,
+
+    /// <summary>
+    /// Concluded within the window: the date it was signed, or, when that is unknown, the date it entered into force.
+    /// An agreement signed in 2019 that entered into force in 2021 was not concluded "since 2020".
     /// </summary>
     Concluded,
 

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Queries;
 /// "Which agreements involve X?": AGREEMENT and TRADE_AGREEMENT entities linked (PARTY_TO, SIGNED, RATIFIED, FUNDS) to X,
 /// to a body PART_OF X (transitively), or to a person holding a position in such a body — each affiliation link must
 /// have held at the time of the agreement (its date, else the date of the linking relationship). Which dates the
-/// since/until window is compared with is <see cref="AgreementDating"/>: by default the date it was concluded.
+/// since/until window is compared with is <see cref="AgreementDating"/>: by default signed or entered into force in it.
 /// </summary>
 public sealed class AgreementsInvolving(IGraphStore store)
 {
@@ -27,7 +27,7 @@ public sealed class AgreementsInvolving(IGraphStore store)
     /// <summary>Agreements involving <paramref name="actorId"/> dated within <paramref name="window"/>, oldest first.</summary>
     /// <exception cref="EntityNotFoundException">No entity has the id <paramref name="actorId"/>.</exception>
     public async Task<IReadOnlyList<AgreementMatch>> FindAsync(
-        string actorId, DateWindow window, AgreementDating dating = AgreementDating.Concluded, CancellationToken cancellationToken = default)
+        string actorId, DateWindow window, AgreementDating dating = AgreementDating.SignedOrInForce, CancellationToken cancellationToken = default)
     {
         await EntityNotFoundException.ThrowIfMissingAsync(store, actorId, cancellationToken);
         var affiliates = await AffiliateResolver.ResolveAsync(store, actorId, DateWindow.All, cancellationToken);
@@ -69,6 +69,13 @@ public sealed class AgreementsInvolving(IGraphStore store)
         if (window.IsUnbounded)
             return true;
         var inForce = DateProperty(agreement, InForceProperty);
+        if (dating == AgreementDating.SignedOrInForce)
+        {
+            return agreement.Date is null && inForce is null
+                ? link.ValidFrom?.Overlaps(window) ?? false
+                : (agreement.Date?.Overlaps(window) ?? false) || (inForce?.Overlaps(window) ?? false);
+        }
+
         if (dating == AgreementDating.Concluded)
             return (agreement.Date ?? inForce ?? link.ValidFrom)?.Overlaps(window) ?? false;
 

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Tests.Queries;
 
 public sealed class AgreementsInvolvingTests : SqliteStoreTest
 {
-    private async Task<IReadOnlyList<AgreementMatch>> AgreementsAsync(string actor, string? since = null, AgreementDating dating = AgreementDating.Concluded)
+    private async Task<IReadOnlyList<AgreementMatch>> AgreementsAsync(string actor, string? since = null, AgreementDating dating = AgreementDating.SignedOrInForce)
     {
         var window = DateWindow.Between(since is null ? null : PartialDate.Parse(since), null);
         return await new AgreementsInvolving(Store).FindAsync(actor, window, dating);
@@ -44,19 +44,22 @@ public sealed class AgreementsInvolvingTests : SqliteStoreTest
     }
 
     [Fact]
-    public async Task Since_leaves_out_an_agreement_concluded_before_even_when_it_entered_into_force_after()
+    public async Task Since_counts_signature_or_entry_into_force_by_default_and_each_option_narrows_or_widens_it()
     {
         var batch = SmallGraph();
-        var fta = Entity("fta:OLD", "TRADE_AGREEMENT", "Signed 2019, in force 2021") with { Date = "2019-08-22", Properties = new() { ["inForce"] = "2021-01-01" } };
-        batch.Entities.Add(new("test", fta));
-        batch.Relationships.Add(new("test", Relationship("PARTY_TO", "country:KOR", "fta:OLD", "2021-01-01")));
+        batch.Entities.Add(new("test", Entity("fta:LATE", "TRADE_AGREEMENT", "Signed 2019, in force 2021") with { Date = "2019-08-22", Properties = new() { ["inForce"] = "2021-01-01" } }));
+        batch.Entities.Add(new("test", Entity("fta:OLD", "TRADE_AGREEMENT", "Signed and in force 2015") with { Date = "2015-05-05", Properties = new() { ["inForce"] = "2015-12-20" } }));
+        batch.Relationships.Add(new("test", Relationship("PARTY_TO", "country:KOR", "fta:LATE", "2021-01-01")));
+        batch.Relationships.Add(new("test", Relationship("PARTY_TO", "country:KOR", "fta:OLD", "2015-12-20")));
         await ImportAsync(batch);
 
-        var concluded = await AgreementsAsync("country:KOR", since: "2020");
+        var signedOrInForce = await AgreementsAsync("country:KOR", since: "2020");
+        var concluded = await AgreementsAsync("country:KOR", since: "2020", AgreementDating.Concluded);
         var inForce = await AgreementsAsync("country:KOR", since: "2020", AgreementDating.InForce);
 
+        Assert.Equal(["fta:LATE", "agreement:eps-mou-2023"], signedOrInForce.Select(m => m.Agreement.Id));
         Assert.Equal(["agreement:eps-mou-2023"], concluded.Select(m => m.Agreement.Id));
-        Assert.Equal(["fta:OLD", "agreement:eps-mou-2023"], inForce.Select(m => m.Agreement.Id));
+        Assert.Equal(["fta:OLD", "fta:LATE", "agreement:eps-mou-2023"], inForce.Select(m => m.Agreement.Id));
     }
 
     [Fact]
