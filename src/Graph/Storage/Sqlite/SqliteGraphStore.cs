@@ -66,7 +66,7 @@ public sealed class SqliteGraphStore : IGraphStore
     }
 
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ReadByIdsAsync(SelectEntity, ids, ReadEntity, cancellationToken);
+        ReadByIdsAsync(SelectEntities, ids, ReadEntity, cancellationToken);
 
     public async Task<Relationship?> GetRelationshipAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -75,7 +75,7 @@ public sealed class SqliteGraphStore : IGraphStore
     }
 
     public Task<IReadOnlyDictionary<string, Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ReadByIdsAsync(SelectRelationship, ids, ReadRelationship, cancellationToken);
+        ReadByIdsAsync(SelectRelationships, ids, ReadRelationship, cancellationToken);
 
     public async Task<IReadOnlyList<Relationship>> GetRelationshipsOfAsync(string entityId, RelationshipQuery query, CancellationToken cancellationToken = default)
     {
@@ -202,21 +202,24 @@ public sealed class SqliteGraphStore : IGraphStore
         return connection;
     }
 
+    /// <summary>Reads rows by id in chunks, each chunk one statement, so validating a large batch stays cheap.</summary>
     private async Task<IReadOnlyDictionary<string, T>> ReadByIdsAsync<T>(string sql, IReadOnlyCollection<string> ids, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+        where T : class
     {
+        const int ChunkSize = 10_000;
         var found = new Dictionary<string, T>(StringComparer.Ordinal);
         if (ids.Count == 0)
             return found;
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        var id = command.Parameters.Add("@id", SqliteType.Text);
-        foreach (var wanted in ids.Distinct(StringComparer.Ordinal))
+        var parameter = command.Parameters.Add("@ids", SqliteType.Text);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(ChunkSize))
         {
-            id.Value = wanted;
+            parameter.Value = JsonSerializer.Serialize(chunk);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
-                found[wanted] = read(reader);
+            while (await reader.ReadAsync(cancellationToken))
+                found[reader.GetString(0)] = read(reader);
         }
 
         return found;
