@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.Support;
 
@@ -35,6 +38,25 @@ public sealed class GraphApiFactory : WebApplicationFactory<Program>
     }
 
     public string DatabasePath => settings["Graph:Sqlite:Path"]!;
+
+    /// <summary>Where <see cref="StartOnKestrel"/> listens; null until then.</summary>
+    public Uri? BaseAddress { get; private set; }
+
+    /// <summary>
+    /// Serves the API on a real loopback port (so a real browser can reach it) instead of the in-memory test server;
+    /// the store is seeded before this returns.
+    /// </summary>
+    public Uri StartOnKestrel()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
+        return BaseAddress;
+    }
+
+    /// <summary>A plain HTTP client for the Kestrel address.</summary>
+    public HttpClient CreateKestrelClient() => new() { BaseAddress = BaseAddress ?? throw new InvalidOperationException("call StartOnKestrel first") };
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));

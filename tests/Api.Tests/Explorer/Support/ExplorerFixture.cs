@@ -1,3 +1,5 @@
+using KnowledgeGraph.Api.Tests.Support;
+
 namespace KnowledgeGraph.Api.Tests.Explorer.Support;
 
 /// <summary>The seeded API on Kestrel and a headless Chromium, shared by the explorer's browser tests.</summary>
@@ -5,7 +7,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
 {
     private BrowserSession? browser;
 
-    public ExplorerServer Server { get; } = new();
+    public GraphApiFactory Server { get; } = new();
 
     public GraphApi Api { get; private set; } = null!;
 
@@ -13,13 +15,13 @@ public sealed class ExplorerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Server.Start();
-        Api = new GraphApi(Server.CreateApiClient());
+        Server.StartOnKestrel();
+        Api = new GraphApi(Server.CreateKestrelClient());
         browser = await BrowserSession.LaunchAsync();
     }
 
     /// <summary>A fresh browser context and page on /explore, collecting console errors.</summary>
-    public Task<ExplorerPage> OpenAsync(string fragment = "") => ExplorerPage.OpenAsync(Browser.Browser, Server.BaseAddress, fragment);
+    public Task<ExplorerPage> OpenAsync(string fragment = "") => ExplorerPage.OpenAsync(Browser.Browser, Server.BaseAddress!, fragment);
 
     public async Task DisposeAsync()
     {

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Api.Tests.Support;
+
 namespace KnowledgeGraph.Api.Tests.Explorer.Support;
 
 /// <summary>The API seeded with <see cref="LargeNetworkSeed"/> (about 500 entities around one centre) and a browser.</summary>
@@ -5,19 +7,19 @@ public sealed class LargeNetworkFixture : IAsyncLifetime
 {
     private readonly string seedFolder = Path.Combine(Path.GetTempPath(), "kg-explorer-tests", "large-seed-" + Guid.NewGuid().ToString("N"));
     private BrowserSession? browser;
-    private ExplorerServer? server;
+    private GraphApiFactory? server;
 
     public GraphApi Api { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        server = new ExplorerServer(LargeNetworkSeed.Write(seedFolder));
-        server.Start();
-        Api = new GraphApi(server.CreateApiClient());
+        server = GraphApiFactory.With(("Graph:SeedPath", LargeNetworkSeed.Write(seedFolder)));
+        server.StartOnKestrel();
+        Api = new GraphApi(server.CreateKestrelClient());
         browser = await BrowserSession.LaunchAsync();
     }
 
-    public Task<ExplorerPage> OpenAsync(string fragment) => ExplorerPage.OpenAsync(browser!.Browser, server!.BaseAddress, fragment);
+    public Task<ExplorerPage> OpenAsync(string fragment) => ExplorerPage.OpenAsync(browser!.Browser, server!.BaseAddress!, fragment);
 
     public async Task DisposeAsync()
     {

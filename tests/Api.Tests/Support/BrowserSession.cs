@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace KnowledgeGraph.Api.Tests.Explorer.Support;
+namespace KnowledgeGraph.Api.Tests.Support;
 
 /// <summary>
 /// One Playwright driver and one headless Chromium for a test class: Debian's chromium (or CHROMIUM_PATH), since
@@ -28,7 +28,7 @@ public sealed class BrowserSession : IAsyncDisposable
         {
             ExecutablePath = executable,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         return new BrowserSession(playwright, browser);
     }
