@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.Hosting;
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.MapHealth();
 app.MapGraphQLApi();
 app.MapPlayground();
+app.MapExplorer();
 await app.SeedGraphAsync();
 await app.RunAsync();
 

@@ -43,7 +43,8 @@ internal static class GraphQLApiExtensions
         services.AddGraphQL(graphql => graphql
             .AddSchema<KnowledgeGraphSchema>()
             .AddGraphTypes(typeof(GraphQLApiExtensions).Assembly)
-            .AddSystemTextJson()
+            // Vietnamese names and quotes stay readable in responses instead of \uXXXX escapes.
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphErrorInfoProvider>()
             .AddValidationRule<ApiKeyRule>(useForCachedDocuments: true)
             .AddValidationRule<CostAndDepthRule>(useForCachedDocuments: true)

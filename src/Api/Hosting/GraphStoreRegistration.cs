@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Hosting;
 
-/// <summary>Registers the active store, the importer and the seed state.</summary>
+/// <summary>Registers the active store (SQLite unless <c>Graph:Store</c> says Neo4j), the importer and the seed state.</summary>
 public static class GraphStoreRegistration
 {
     public static WebApplicationBuilder AddGraphStore(this WebApplicationBuilder builder)
@@ -19,6 +19,6 @@ public static class GraphStoreRegistration
         });
         builder.Services.AddSingleton(services => new BatchImporter(services.GetRequiredService<IGraphStore>()));
         builder.Services.AddSingleton<SeedState>();
-        return builder;
+        return builder.AddNeo4jStoreWhenSelected();
     }
 }

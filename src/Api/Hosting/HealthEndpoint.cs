@@ -20,7 +20,7 @@ public static class HealthEndpoint
                         status = healthy ? "ok" : "degraded",
                         store = new
                         {
-                            kind = store is SqliteGraphStore ? "sqlite" : store.GetType().Name,
+                            kind = store is SqliteGraphStore ? "sqlite" : "neo4j",
                             path = (store as SqliteGraphStore)?.Path,
                             version = statistics.Version,
                             entities = statistics.EntityCount,

@@ -6,6 +6,9 @@ public static class GraphExporters
     public static IReadOnlyList<IGraphExporter> All { get; } =
     [
         new JsonGraphExporter(),
+        new Neo4jCsvGraphExporter(),
+        new CypherGraphExporter(),
+        new GraphMlGraphExporter(),
     ];
 
     public static IGraphExporter? Find(string format) =>

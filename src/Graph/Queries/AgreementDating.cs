@@ -3,9 +3,18 @@ namespace KnowledgeGraph.Queries;
 /// <summary>Which dates of an agreement a window is compared with.</summary>
 public enum AgreementDating
 {
-    /// <summary>Signed (the entity's date) or entered into force (property <c>inForce</c>) within the window.</summary>
-    ConcludedOrEnteredIntoForce,
+    /// <summary>
+    /// The contract's meaning of "since 2020": signed (the entity's date) or entered into force (property
+    /// <c>inForce</c>) within the window; with neither date known, the date of the linking relationship.
+    /// </summary>
+    SignedOrInForce,
 
-    /// <summary>In force at any time in the window: from signature or entry into force, until <c>terminated</c> if known.</summary>
+    /// <summary>
+    /// Concluded within the window: the date it was signed, or, when that is unknown, the date it entered into force.
+    /// An agreement signed in 2019 that entered into force in 2021 was not concluded "since 2020".
+    /// </summary>
+    Concluded,
+
+    /// <summary>In force at any time in the window: from entry into force (else signature) until <c>terminated</c> if known.</summary>
     InForce,
 }

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Queries;
 /// <summary>
 /// "Which agreements involve X?": AGREEMENT and TRADE_AGREEMENT entities linked (PARTY_TO, SIGNED, RATIFIED, FUNDS) to X,
 /// to a body PART_OF X (transitively), or to a person holding a position in such a body — each affiliation link must
-/// have held at the time of the agreement (its date, else the date of the linking relationship).
+/// have held at the time of the agreement (its date, else the date of the linking relationship). Which dates the
+/// since/until window is compared with is <see cref="AgreementDating"/>: by default signed or entered into force in it.
 /// </summary>
 public sealed class AgreementsInvolving(IGraphStore store)
 {
@@ -26,7 +27,7 @@ public sealed class AgreementsInvolving(IGraphStore store)
     /// <summary>Agreements involving <paramref name="actorId"/> dated within <paramref name="window"/>, oldest first.</summary>
     /// <exception cref="EntityNotFoundException">No entity has the id <paramref name="actorId"/>.</exception>
     public async Task<IReadOnlyList<AgreementMatch>> FindAsync(
-        string actorId, DateWindow window, AgreementDating dating = AgreementDating.ConcludedOrEnteredIntoForce, CancellationToken cancellationToken = default)
+        string actorId, DateWindow window, AgreementDating dating = AgreementDating.SignedOrInForce, CancellationToken cancellationToken = default)
     {
         await EntityNotFoundException.ThrowIfMissingAsync(store, actorId, cancellationToken);
         var affiliates = await AffiliateResolver.ResolveAsync(store, actorId, DateWindow.All, cancellationToken);
@@ -67,12 +68,18 @@ public sealed class AgreementsInvolving(IGraphStore store)
     {
         if (window.IsUnbounded)
             return true;
-        var concluded = agreement.Date ?? link.ValidFrom;
         var inForce = DateProperty(agreement, InForceProperty);
-        if (dating == AgreementDating.ConcludedOrEnteredIntoForce)
-            return (concluded?.Overlaps(window) ?? false) || (inForce?.Overlaps(window) ?? false);
+        if (dating == AgreementDating.SignedOrInForce)
+        {
+            return agreement.Date is null && inForce is null
+                ? link.ValidFrom?.Overlaps(window) ?? false
+                : (agreement.Date?.Overlaps(window) ?? false) || (inForce?.Overlaps(window) ?? false);
+        }
 
-        var start = inForce ?? concluded;
+        if (dating == AgreementDating.Concluded)
+            return (agreement.Date ?? inForce ?? link.ValidFrom)?.Overlaps(window) ?? false;
+
+        var start = inForce ?? agreement.Date ?? link.ValidFrom;
         var end = DateProperty(agreement, TerminatedProperty);
         return start is not null && window.Overlaps(start, end);
     }

@@ -40,8 +40,8 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         {
             Query = query["query"].ToString(),
             OperationName = NullIfEmpty(query["operationName"].ToString()),
-            Variables = NullIfEmpty(query["variables"].ToString()) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
-            Extensions = NullIfEmpty(query["extensions"].ToString()) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
+            Variables = NullIfEmpty(query["variables"].ToString()) is { } variables ? serializer.Deserialize<global::GraphQL.Inputs>(variables) : null,
+            Extensions = NullIfEmpty(query["extensions"].ToString()) is { } extensions ? serializer.Deserialize<global::GraphQL.Inputs>(extensions) : null,
         }, null);
     }
 

@@ -14,15 +14,15 @@ internal sealed class CooperationQueries : IQueryFields
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityGraphType>>>>("agreements")
             .Description("Agreements and trade agreements involving the actor, a body PART_OF it, or a person holding a position in such a body at the time; "
-                + "by default those signed or entered into force within [since, until]")
+                + "by default those signed or entered into force within [since, until]; dating: CONCLUDED keeps only those signed in it, IN_FORCE widens to in force at any time in it")
             .Argument<NonNullGraphType<IdGraphType>>("involving")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
-            .Argument<AgreementDatingGraphType>("dating", a => a.DefaultValue = AgreementDating.ConcludedOrEnteredIntoForce)
+            .Argument<AgreementDatingGraphType>("dating", a => a.DefaultValue = AgreementDating.SignedOrInForce)
             .ResolveAsync(async c =>
             {
                 var matches = await c.Service<AgreementsInvolving>().FindAsync(
-                    c.GetArgument<string>("involving"), c.Window(), c.GetArgument("dating", AgreementDating.ConcludedOrEnteredIntoForce), c.CancellationToken);
+                    c.GetArgument<string>("involving"), c.Window(), c.GetArgument("dating", AgreementDating.SignedOrInForce), c.CancellationToken);
                 return matches.Select(m => m.Agreement).ToList();
             });
 

@@ -10,7 +10,8 @@ internal sealed class AgreementDatingGraphType : EnumerationGraphType
     public AgreementDatingGraphType()
     {
         Name = "AgreementDating";
-        Add("CONCLUDED_OR_ENTERED_INTO_FORCE", AgreementDating.ConcludedOrEnteredIntoForce, "Signed or entered into force within the window");
+        Add("SIGNED_OR_IN_FORCE", AgreementDating.SignedOrInForce, "Signed or entered into force within the window (the default)");
+        Add("CONCLUDED", AgreementDating.Concluded, "Signed within the window (entry into force when the signing date is unknown)");
         Add("IN_FORCE", AgreementDating.InForce, "In force at any time in the window");
     }
 }

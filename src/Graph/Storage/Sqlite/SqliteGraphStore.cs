@@ -65,25 +65,8 @@ public sealed class SqliteGraphStore : IGraphStore
         return found.GetValueOrDefault(id);
     }
 
-    public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
-    {
-        var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        if (ids.Count == 0)
-            return found;
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = SelectEntity;
-        var id = command.Parameters.Add("@id", SqliteType.Text);
-        foreach (var wanted in ids.Distinct(StringComparer.Ordinal))
-        {
-            id.Value = wanted;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
-                found[wanted] = ReadEntity(reader);
-        }
-
-        return found;
-    }
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ReadByIdsAsync(SelectEntities, ids, ReadEntity, cancellationToken);
 
     public async Task<Relationship?> GetRelationshipAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -91,25 +74,8 @@ public sealed class SqliteGraphStore : IGraphStore
         return found.GetValueOrDefault(id);
     }
 
-    public async Task<IReadOnlyDictionary<string, Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
-    {
-        var found = new Dictionary<string, Relationship>(StringComparer.Ordinal);
-        if (ids.Count == 0)
-            return found;
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = SelectRelationship;
-        var id = command.Parameters.Add("@id", SqliteType.Text);
-        foreach (var wanted in ids.Distinct(StringComparer.Ordinal))
-        {
-            id.Value = wanted;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
-                found[wanted] = ReadRelationship(reader);
-        }
-
-        return found;
-    }
+    public Task<IReadOnlyDictionary<string, Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ReadByIdsAsync(SelectRelationships, ids, ReadRelationship, cancellationToken);
 
     public async Task<IReadOnlyList<Relationship>> GetRelationshipsOfAsync(string entityId, RelationshipQuery query, CancellationToken cancellationToken = default)
     {
@@ -131,39 +97,14 @@ public sealed class SqliteGraphStore : IGraphStore
         return result;
     }
 
-    public async IAsyncEnumerable<Entity> StreamEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = SelectAllEntities;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            yield return ReadEntity(reader);
-    }
+    public IAsyncEnumerable<Entity> StreamEntitiesAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(SelectAllEntities, ReadEntity, cancellationToken);
 
-    public async IAsyncEnumerable<Relationship> StreamRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = SelectAllRelationships;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            yield return ReadRelationship(reader);
-    }
+    public IAsyncEnumerable<Relationship> StreamRelationshipsAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(SelectAllRelationships, ReadRelationship, cancellationToken);
 
-    public async IAsyncEnumerable<EdgeRecord> StreamEdgesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = SelectAllEdges;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            yield return new EdgeRecord(
-                reader.GetString(0), GraphOntology.ParseType(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
-                ReadDate(reader, 4), ReadDate(reader, 5));
-        }
-    }
+    public IAsyncEnumerable<EdgeRecord> StreamEdgesAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(SelectAllEdges, ReadEdge, cancellationToken);
 
     public async Task<IReadOnlyList<Entity>> SearchAsync(string text, IReadOnlyCollection<EntityKind>? kinds, int first, CancellationToken cancellationToken = default)
     {
@@ -261,6 +202,39 @@ public sealed class SqliteGraphStore : IGraphStore
         return connection;
     }
 
+    /// <summary>Reads rows by id in chunks, each chunk one statement, so validating a large batch stays cheap.</summary>
+    private async Task<IReadOnlyDictionary<string, T>> ReadByIdsAsync<T>(string sql, IReadOnlyCollection<string> ids, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        const int ChunkSize = 10_000;
+        var found = new Dictionary<string, T>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+            return found;
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var parameter = command.Parameters.Add("@ids", SqliteType.Text);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(ChunkSize))
+        {
+            parameter.Value = JsonSerializer.Serialize(chunk);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                found[reader.GetString(0)] = read(reader);
+        }
+
+        return found;
+    }
+
+    private async IAsyncEnumerable<T> StreamAsync<T>(string sql, Func<SqliteDataReader, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            yield return read(reader);
+    }
+
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
@@ -312,6 +286,10 @@ public sealed class SqliteGraphStore : IGraphStore
         Properties = SqliteJson.ReadMap(reader.GetString(6)),
         Sources = SqliteJson.ReadSources(reader.GetString(7)),
     };
+
+    private static EdgeRecord ReadEdge(SqliteDataReader reader) => new(
+        reader.GetString(0), GraphOntology.ParseType(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
+        ReadDate(reader, 4), ReadDate(reader, 5));
 
     private static PartialDate? ReadDate(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : PartialDate.Parse(reader.GetString(ordinal));

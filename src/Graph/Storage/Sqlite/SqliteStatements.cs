@@ -33,8 +33,11 @@ internal static class SqliteStatements
 
     public const string DeleteRelationship = "DELETE FROM relationships WHERE id = @id";
 
-    public const string SelectEntity = $"SELECT {EntityColumns} FROM entities WHERE id = @id";
-    public const string SelectRelationship = $"SELECT {RelationshipColumns} FROM relationships WHERE id = @id";
+    /// <summary>Rows whose id is in the JSON array @ids: one statement for a whole chunk of ids.</summary>
+    public const string SelectEntities = $"SELECT {EntityColumns} FROM entities WHERE id IN (SELECT value FROM json_each(@ids))";
+
+    /// <summary>Rows whose id is in the JSON array @ids.</summary>
+    public const string SelectRelationships = $"SELECT {RelationshipColumns} FROM relationships WHERE id IN (SELECT value FROM json_each(@ids))";
     public const string SelectAllEntities = $"SELECT {EntityColumns} FROM entities ORDER BY id";
     public const string SelectAllRelationships = $"SELECT {RelationshipColumns} FROM relationships ORDER BY id";
     public const string SelectAllEdges = "SELECT id, type, from_id, to_id, valid_from, valid_to FROM relationships ORDER BY rowid";

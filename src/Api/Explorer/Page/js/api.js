@@ -1,0 +1,94 @@
+// The explorer's only data source: the GraphQL endpoint. Each operation is a named constant so the
+// "open in playground" link can hand over exactly what the page ran.
+
+const SOURCE_FIELDS = 'document url quote language';
+const END_FIELDS = 'id kind name';
+
+export const NETWORK_QUERY = `query PartnerNetwork($of: ID!, $since: PartialDate, $until: PartialDate, $depth: Int) {
+  partnerNetwork(of: $of, since: $since, until: $until, depth: $depth) {
+    nodes { id kind name }
+    edges {
+      id type validFrom validTo
+      from { ${END_FIELDS} }
+      to { ${END_FIELDS} }
+      properties { key value }
+      sources { ${SOURCE_FIELDS} }
+    }
+  }
+}`;
+
+export const ENTITY_QUERY = `query EntityDetails($id: ID!, $since: PartialDate, $until: PartialDate, $types: [RelationshipType!]) {
+  entity(id: $id) {
+    id kind name date
+    names { language name }
+    aliases
+    properties { key value }
+    sources { ${SOURCE_FIELDS} }
+    relationships(since: $since, until: $until, types: $types) {
+      id type validFrom validTo
+      from { ${END_FIELDS} }
+      to { ${END_FIELDS} }
+      properties { key value }
+      sources { ${SOURCE_FIELDS} }
+    }
+  }
+}`;
+
+export const SEARCH_QUERY = `query Search($text: String!, $first: Int) {
+  search(text: $text, first: $first) { id kind name aliases }
+}`;
+
+export const PATH_QUERY = `query ShortestPath($from: ID!, $to: ID!, $since: PartialDate, $until: PartialDate, $maxHops: Int) {
+  shortestPath(from: $from, to: $to, since: $since, until: $until, maxHops: $maxHops) {
+    length
+    entities { id kind name }
+    relationships {
+      id type validFrom validTo
+      from { ${END_FIELDS} }
+      to { ${END_FIELDS} }
+      properties { key value }
+      sources { ${SOURCE_FIELDS} }
+    }
+  }
+}`;
+
+export const VOCABULARY_QUERY = `query Vocabulary {
+  kinds: __type(name: "EntityKind") { enumValues { name description } }
+  types: __type(name: "RelationshipType") { enumValues { name description } }
+}`;
+
+/** A GraphQL error, with the server's message and code, shown to the analyst as it is. */
+export class GraphQLRequestError extends Error {
+  constructor(message, code) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+    this.code = code;
+  }
+}
+
+/** Runs one operation; rejects with the first GraphQL error or the HTTP failure. */
+export async function graphql(query, variables = {}, signal = undefined) {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+    signal,
+  });
+  let payload;
+  try {
+    payload = await response.json();
+  } catch {
+    throw new GraphQLRequestError(`The API answered ${response.status} without a GraphQL response.`, 'HTTP');
+  }
+  if (payload.errors && payload.errors.length > 0) {
+    const first = payload.errors[0];
+    throw new GraphQLRequestError(first.message, first.extensions?.code);
+  }
+  return payload.data;
+}
+
+/** The playground URL that opens this operation with these variables. */
+export function playgroundUrl(query, variables) {
+  const params = new URLSearchParams({ query, variables: JSON.stringify(variables, null, 2) });
+  return `/playground?${params}`;
+}

@@ -1,0 +1,222 @@
+// The drawing: Cytoscape with the fCoSE layout. Holds what is drawn, applies the kind and type filters by hiding
+// elements (so the analyst's mental map survives a filter change), and highlights a path.
+
+import { edgeLabel, stylesheet } from './visuals.js';
+
+cytoscape.use(cytoscapeFcose);
+
+const HIDDEN = 'hidden';
+const BIG = 150;
+const HUBS = 25;
+
+/** A small seeded generator (mulberry32), so the same network is laid out the same way every time. */
+function seededRandom(text) {
+  let seed = 2166136261;
+  for (let i = 0; i < text.length; i++) seed = Math.imul(seed ^ text.charCodeAt(i), 16777619);
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class GraphView {
+  #cy;
+  #centre = null;
+  #onSelect;
+
+  /** onSelect({ group: 'nodes' | 'edges', id }) or onSelect(null) when the background is clicked. */
+  constructor(container, onSelect) {
+    this.#onSelect = onSelect;
+    this.#cy = cytoscape({
+      container,
+      style: stylesheet(0),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    this.#cy.style().selector(`.${HIDDEN}`).style({ display: 'none' }).update();
+    this.#cy.on('tap', 'node, edge', (event) => this.#onSelect({ group: event.target.group(), id: event.target.id() }));
+    this.#cy.on('tap', (event) => { if (event.target === this.#cy) this.#onSelect(null); });
+  }
+
+  get cy() { return this.#cy; }
+
+  /** Replaces the drawing with this network; resolves when the layout has settled. */
+  async draw(network, centreId, filters) {
+    const cy = this.#cy;
+    this.#centre = centreId;
+    cy.elements().remove();
+    cy.style(stylesheet(network.nodes.length));
+    cy.style().selector(`.${HIDDEN}`).style({ display: 'none' }).update();
+    cy.add([
+      ...network.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, kind: n.kind, label: n.name }, classes: n.id === centreId ? 'centre' : '' })),
+      ...network.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.from.id, target: e.to.id, type: e.type, label: edgeLabel(e) } })),
+    ]);
+    if (network.nodes.length > BIG)
+      cy.nodes().sort((a, b) => b.degree() - a.degree()).slice(0, HUBS).addClass('hub');
+    this.#applyFilters(filters);
+    await this.#layout(true);
+  }
+
+  /** Shows only the kinds and types ticked; a node left without a shown edge is hidden too, except the centre. */
+  async filter(filters) {
+    this.#applyFilters(filters);
+    await this.#layout(false);
+  }
+
+  #applyFilters({ kinds, types }) {
+    const cy = this.#cy;
+    cy.batch(() => {
+      cy.elements().removeClass(HIDDEN);
+      cy.nodes().filter((n) => !kinds.has(n.data('kind'))).addClass(HIDDEN);
+      cy.edges().filter((e) => !types.has(e.data('type')) || e.source().hasClass(HIDDEN) || e.target().hasClass(HIDDEN)).addClass(HIDDEN);
+      cy.nodes().filter((n) => n.id() !== this.#centre && !n.hasClass('path-only') && n.connectedEdges().not(`.${HIDDEN}`).empty()).addClass(HIDDEN);
+    });
+  }
+
+  #layout(randomize) {
+    const cy = this.#cy;
+    const shown = cy.elements().not(`.${HIDDEN}`);
+    const count = shown.nodes().length;
+    if (count === 0) return Promise.resolve();
+    const big = count > BIG;
+    const options = count < 3
+      ? { name: 'grid', fit: true, padding: 80, animate: false }
+      : {
+        name: 'fcose',
+        quality: big ? 'default' : 'proof',
+        randomize,
+        animate: false,
+        fit: true,
+        padding: big ? 20 : 40,
+        nodeDimensionsIncludeLabels: !big,
+        packComponents: true,
+        nodeRepulsion: () => (big ? 16000 : 9000),
+        idealEdgeLength: () => (big ? 70 : 110),
+        edgeElasticity: () => 0.45,
+        nodeSeparation: big ? 60 : 90,
+        gravity: big ? 0.2 : 0.25,
+        numIter: 2500,
+      };
+    return new Promise((resolve) => {
+      const layout = shown.layout(options);
+      layout.one('layoutstop', () => resolve());
+      // fCoSE starts from random positions; a seed from what is drawn gives the analyst the same picture each time.
+      const random = Math.random;
+      Math.random = seededRandom(shown.map((e) => e.id()).join('|'));
+      try {
+        layout.run();
+      } finally {
+        Math.random = random;
+      }
+    });
+  }
+
+  /** Ids of the nodes and edges now visible, sorted: what the analyst sees. */
+  drawn() {
+    const visible = this.#cy.elements().not(`.${HIDDEN}`);
+    return {
+      nodes: visible.nodes().map((n) => n.id()).sort(),
+      edges: visible.edges().map((e) => e.id()).sort(),
+    };
+  }
+
+  visibleNodes() {
+    return this.#cy.nodes().not(`.${HIDDEN}`).map((n) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), degree: n.connectedEdges().not(`.${HIDDEN}`).length }));
+  }
+
+  has(id) { return this.#cy.getElementById(id).nonempty(); }
+
+  /** Selects a node or edge; with pan, brings it to the middle (keyboard and list selection). */
+  select(id, { pan = false } = {}) {
+    const element = this.#cy.getElementById(id);
+    if (element.empty()) return;
+    this.#cy.elements().unselect();
+    element.select();
+    if (pan) this.#cy.animate({ center: { eles: element }, duration: 250 });
+  }
+
+  unselect() { this.#cy.elements().unselect(); }
+
+  /** Marks a path's entities and relationships, adding any the current drawing lacks (dashed) and fading the rest. */
+  highlightPath(path) {
+    const cy = this.#cy;
+    this.clearPath();
+    cy.batch(() => {
+      for (const entity of path.entities) {
+        if (cy.getElementById(entity.id).empty())
+          cy.add({ group: 'nodes', data: { id: entity.id, kind: entity.kind, label: entity.name }, classes: 'path-only' });
+      }
+      for (const r of path.relationships) {
+        if (cy.getElementById(r.id).empty())
+          cy.add({ group: 'edges', data: { id: r.id, source: r.from.id, target: r.to.id, type: r.type, label: edgeLabel(r) }, classes: 'path-only' });
+      }
+      const onPath = cy.collection();
+      for (const entity of path.entities) onPath.merge(cy.getElementById(entity.id));
+      for (const r of path.relationships) onPath.merge(cy.getElementById(r.id));
+      onPath.removeClass(HIDDEN).addClass('path');
+      cy.elements().not(onPath).addClass('faded');
+    });
+    const added = cy.elements('.path-only');
+    if (added.nonempty()) {
+      const anchor = cy.nodes('.path').not('.path-only').first();
+      const centre = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+      added.nodes().forEach((n, i) => n.position({ x: centre.x + 80 * Math.cos(i), y: centre.y + 80 * Math.sin(i) + 60 }));
+    }
+    cy.animate({ fit: { eles: cy.elements('.path'), padding: 60 }, duration: 300 });
+  }
+
+  clearPath() {
+    const cy = this.#cy;
+    cy.batch(() => {
+      cy.elements('.path-only').remove();
+      cy.elements().removeClass('path faded');
+    });
+  }
+
+  /** Ids on the highlighted path. */
+  highlighted() {
+    const onPath = this.#cy.elements('.path');
+    return { nodes: onPath.nodes().map((n) => n.id()).sort(), edges: onPath.edges().map((e) => e.id()).sort() };
+  }
+
+  fit() { this.#cy.animate({ fit: { eles: this.#cy.elements().not(`.${HIDDEN}`), padding: 40 }, duration: 250 }); }
+
+  /** The current view as a PNG blob at twice the screen's resolution, on white. */
+  png() { return this.#cy.png({ output: 'blob-promise', bg: '#ffffff', full: false, scale: 2 }); }
+
+  /** The edge's midpoint, or a point nearer one end when a node covers the midpoint. */
+  #clearPointOn(edge) {
+    const covered = (p) => this.#cy.nodes().not(`.${HIDDEN}`).some((n) => {
+      const b = n.renderedBoundingBox({ includeLabels: true });
+      return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4;
+    });
+    const middle = edge.renderedMidpoint();
+    if (!covered(middle)) return middle;
+    const from = edge.renderedSourceEndpoint();
+    const to = edge.renderedTargetEndpoint();
+    const along = (t) => ({ x: middle.x + (t < 0.5 ? from.x - middle.x : to.x - middle.x) * Math.abs(0.5 - t) * 2, y: middle.y + (t < 0.5 ? from.y - middle.y : to.y - middle.y) * Math.abs(0.5 - t) * 2 });
+    return [0.35, 0.65, 0.25, 0.75].map(along).find((p) => !covered(p)) ?? middle;
+  }
+
+  /** Each drawn node's box on the page, without its label (for tests that check nodes do not pile up). */
+  nodeBoxes() {
+    return this.#cy.nodes().not(`.${HIDDEN}`).map((n) => {
+      const box = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+      return { id: n.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+    });
+  }
+
+  /** Where an element is on the page (for tests that click on the canvas like a person would). */
+  pagePositionOf(id) {
+    const element = this.#cy.getElementById(id);
+    if (element.empty()) return null;
+    const box = this.#cy.container().getBoundingClientRect();
+    const p = element.isNode() ? element.renderedPosition() : this.#clearPointOn(element);
+    return { x: box.left + p.x, y: box.top + p.y };
+  }
+}

@@ -1,0 +1,142 @@
+// How kinds and relationship types look. The kinds and types themselves come from the schema (introspection);
+// this table only gives each a look, with a neutral fallback for any the ontology adds later.
+
+const KIND_LOOKS = {
+  COUNTRY: { colour: '#1f6fb2', shape: 'ellipse', label: 'Country' },
+  ORGANIZATION: { colour: '#148f77', shape: 'hexagon', label: 'Organisation' },
+  MINISTRY: { colour: '#4aa3df', shape: 'round-rectangle', label: 'Ministry or body' },
+  PERSON: { colour: '#e08e0b', shape: 'ellipse', label: 'Person', small: true },
+  ILO_CONVENTION: { colour: '#a55ca5', shape: 'diamond', label: 'ILO convention' },
+  TRADE_AGREEMENT: { colour: '#c8553d', shape: 'round-tag', label: 'Trade agreement' },
+  AGREEMENT: { colour: '#6c5ce7', shape: 'round-rectangle', label: 'Agreement or MoU', square: true },
+  EVENT: { colour: '#7f8c3a', shape: 'star', label: 'Event' },
+};
+const FALLBACK_KIND = { colour: '#7a8691', shape: 'ellipse' };
+
+const TYPE_COLOURS = {
+  COOPERATES_WITH: '#1f6fb2',
+  FUNDS: '#148f77',
+  SIGNED: '#6c5ce7',
+  PARTY_TO: '#c8553d',
+  PARTICIPATED_IN: '#7f8c3a',
+  HOSTED: '#9a7d0a',
+  HOLDS_POSITION: '#e08e0b',
+  PART_OF: '#8896a4',
+  MEMBER_OF: '#5d6d7e',
+  RATIFIED: '#a55ca5',
+};
+const FALLBACK_TYPE_COLOUR = '#8896a4';
+
+export function kindLook(kind) {
+  const look = KIND_LOOKS[kind] ?? FALLBACK_KIND;
+  return { ...look, label: look.label ?? humanise(kind) };
+}
+
+export function typeColour(type) {
+  return TYPE_COLOURS[type] ?? FALLBACK_TYPE_COLOUR;
+}
+
+/** COOPERATES_WITH -> "cooperates with"; quotedFrom -> "quoted from". */
+export function humanise(constant) {
+  return constant.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replaceAll('_', ' ');
+}
+
+/** "2023-06", "2021-12-14 →", "2013 – 2016", "undated": the validity as an analyst reads it. */
+export function validity(from, to) {
+  if (!from && !to) return 'undated';
+  if (from && to) return from === to ? from : `${from} – ${to}`;
+  return from ? `${from} →` : `→ ${to}`;
+}
+
+export function edgeLabel(edge) {
+  return `${humanise(edge.type)} · ${validity(edge.validFrom, edge.validTo)}`;
+}
+
+/** A small SVG of a kind's shape and colour, for the legend and the filters. */
+export function kindSwatch(kind) {
+  const { colour, shape } = kindLook(kind);
+  const paths = {
+    ellipse: '<circle cx="9" cy="9" r="7"/>',
+    hexagon: '<polygon points="4.5,2 13.5,2 17,9 13.5,16 4.5,16 1,9"/>',
+    'round-rectangle': '<rect x="1.5" y="3.5" width="15" height="11" rx="3"/>',
+    diamond: '<polygon points="9,1 17,9 9,17 1,9"/>',
+    'round-tag': '<path d="M2 4h10l5 5-5 5H2z" stroke-linejoin="round"/>',
+    star: '<polygon points="9,1 11.2,6.6 17,6.9 12.5,10.6 14,16.5 9,13.2 4,16.5 5.5,10.6 1,6.9 6.8,6.6"/>',
+  };
+  return `<svg class="swatch" viewBox="0 0 18 18" width="18" height="18" aria-hidden="true" focusable="false">`
+    + `<g fill="${colour}" stroke="#fff" stroke-width="1">${paths[shape] ?? paths.ellipse}</g></svg>`;
+}
+
+export function typeSwatch(type) {
+  return `<svg class="swatch" viewBox="0 0 22 10" width="22" height="10" aria-hidden="true" focusable="false">`
+    + `<line x1="1" y1="5" x2="21" y2="5" stroke="${typeColour(type)}" stroke-width="3" stroke-linecap="round"/></svg>`;
+}
+
+/** The Cytoscape stylesheet; sizes shrink a little as the drawing grows so 500 nodes stay legible. */
+export function stylesheet(nodeCount) {
+  const big = nodeCount > 150;
+  const base = big ? 18 : 30;
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': (n) => kindLook(n.data('kind')).colour,
+        shape: (n) => kindLook(n.data('kind')).shape,
+        width: (n) => (kindLook(n.data('kind')).small ? base * 0.75 : base) + Math.min(n.degree() * (big ? 0.6 : 1.5), big ? 14 : 22),
+        height: (n) => (kindLook(n.data('kind')).small ? base * 0.75 : kindLook(n.data('kind')).square ? base * 0.8 : base) + Math.min(n.degree() * (big ? 0.6 : 1.5), big ? 14 : 22),
+        label: 'data(label)',
+        'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
+        'font-size': big ? 8 : 11,
+        color: '#1d2733',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': big ? 90 : 130,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': 1.5,
+        'text-background-shape': 'round-rectangle',
+        // In a big drawing only hubs are named until the analyst zooms in; the rest would be an unreadable blanket.
+        'min-zoomed-font-size': big ? 12 : 0,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'overlay-padding': 4,
+      },
+    },
+    { selector: 'node.hub', style: { 'font-size': 10.5, 'font-weight': 600, 'min-zoomed-font-size': 5, 'z-index': 10 } },
+    {
+      selector: 'node.centre',
+      style: { 'border-width': 4, 'border-color': '#0b1f33', 'font-weight': 700, 'font-size': big ? 11 : 13, 'z-index': 20, 'min-zoomed-font-size': 0 },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: big ? 1 : 1.6,
+        'line-color': (e) => typeColour(e.data('type')),
+        'target-arrow-color': (e) => typeColour(e.data('type')),
+        'target-arrow-shape': (e) => (e.data('type') === 'COOPERATES_WITH' ? 'none' : 'triangle'),
+        'arrow-scale': 0.7,
+        'curve-style': 'bezier',
+        opacity: big ? 0.4 : 0.75,
+        label: big ? '' : 'data(label)',
+        'font-size': 8.5,
+        color: '#4a5866',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#f7f9fb',
+        'text-background-opacity': 0.9,
+        'text-background-padding': 1,
+        'min-zoomed-font-size': 7,
+      },
+    },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f39c12', 'z-index': 30 } },
+    { selector: 'edge:selected', style: { width: 4, opacity: 1, 'line-color': '#f39c12', 'target-arrow-color': '#f39c12', label: 'data(label)', 'z-index': 30 } },
+    { selector: 'node.faded', style: { opacity: 0.18, 'text-opacity': 0.1 } },
+    { selector: 'edge.faded', style: { opacity: 0.08, 'text-opacity': 0 } },
+    { selector: 'node.path', style: { 'border-width': 5, 'border-color': '#e4002b', opacity: 1, 'text-opacity': 1, 'z-index': 40, 'min-zoomed-font-size': 0, 'font-weight': 700 } },
+    {
+      selector: 'edge.path',
+      style: { width: 5, opacity: 1, 'line-color': '#e4002b', 'target-arrow-color': '#e4002b', label: 'data(label)', color: '#8a0019', 'text-opacity': 1, 'z-index': 40, 'min-zoomed-font-size': 0 },
+    },
+    { selector: '.path-only', style: { 'border-style': 'dashed' } },
+  ];
+}

@@ -1,0 +1,39 @@
+using GraphQL.Types;
+
+using KnowledgeGraph.Api.GraphQL.Types;
+
+namespace KnowledgeGraph.Api.GraphQL.Inputs;
+
+/// <summary>The <c>EntityInput</c> of <c>upsertEntity</c>; checked by the import's validators.</summary>
+internal sealed class EntityInputGraphType : InputObjectGraphType<EntityInput>
+{
+    public EntityInputGraphType()
+    {
+        Name = "EntityInput";
+        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Readable id following the convention of its kind (country:VNM, person:thea-lee...)");
+        Field(e => e.Kind, type: typeof(NonNullGraphType<EntityKindGraphType>));
+        Field(e => e.Name).Description("Canonical English name");
+        Field(e => e.Names, type: typeof(ListGraphType<NonNullGraphType<LocalizedNameInputGraphType>>));
+        Field(e => e.Aliases, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>));
+        Field(e => e.Date, nullable: true).Description("Partial date: yyyy, yyyy-MM or yyyy-MM-dd");
+        Field(e => e.Properties, type: typeof(ListGraphType<NonNullGraphType<PropertyInputGraphType>>));
+        Field(e => e.Sources, type: typeof(ListGraphType<NonNullGraphType<SourceInputGraphType>>)).Description("At least one, with its quote");
+    }
+}
+
+/// <summary>The <c>RelationshipInput</c> of <c>upsertRelationship</c>; checked by the import's validators.</summary>
+internal sealed class RelationshipInputGraphType : InputObjectGraphType<RelationshipInput>
+{
+    public RelationshipInputGraphType()
+    {
+        Name = "RelationshipInput";
+        Field(r => r.Id, type: typeof(IdGraphType)).Description("rel:<slug>; derived from type, ends and validFrom when omitted");
+        Field(r => r.Type, type: typeof(NonNullGraphType<RelationshipTypeGraphType>));
+        Field(r => r.From, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(r => r.To, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(r => r.ValidFrom, nullable: true).Description("Partial date; null = unknown or open");
+        Field(r => r.ValidTo, nullable: true).Description("Partial date; null = unknown or open");
+        Field(r => r.Properties, type: typeof(ListGraphType<NonNullGraphType<PropertyInputGraphType>>));
+        Field(r => r.Sources, type: typeof(ListGraphType<NonNullGraphType<SourceInputGraphType>>)).Description("At least one, with its quote");
+    }
+}

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+
+namespace KnowledgeGraph.Api.GraphQL.Inputs;
+
+/// <summary>An entity's name in one language.</summary>
+internal sealed class LocalizedNameInputGraphType : InputObjectGraphType<LocalizedNameInput>
+{
+    public LocalizedNameInputGraphType()
+    {
+        Name = "LocalizedNameInput";
+        Field(n => n.Language).Description("Language code (vi, en, ko...)");
+        Field(n => n.Name);
+    }
+}
+
+/// <summary>A free-form property (title, role, areas, amount, inForce...).</summary>
+internal sealed class PropertyInputGraphType : InputObjectGraphType<PropertyInput>
+{
+    public PropertyInputGraphType()
+    {
+        Name = "PropertyInput";
+        Field(p => p.Key);
+        Field(p => p.Value);
+    }
+}

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+
+using KnowledgeGraph.Import;
+
+namespace KnowledgeGraph.Api.GraphQL.Inputs;
+
+/// <summary>Evidence for a written fact: a document or URL and the quote in its original language.</summary>
+internal sealed class SourceInputGraphType : InputObjectGraphType<SourceRecord>
+{
+    public SourceInputGraphType()
+    {
+        Name = "SourceInput";
+        Field(s => s.Document, nullable: true).Description("File name of the source article");
+        Field(s => s.Url, nullable: true).Description("URL of a public source");
+        Field(s => s.Quote, nullable: true).Description("The sentence stating the fact, in its original language (required; checked by validation)");
+        Field(s => s.Language, nullable: true).Description("Language code of the quote");
+    }
+}

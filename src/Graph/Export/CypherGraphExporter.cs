@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Neo4j;
+
+namespace KnowledgeGraph.Export;
+
+/// <summary>
+/// A Cypher script (cypher-shell -f graph.cypher) that creates the schema and MERGEs every entity and relationship
+/// in the Neo4j backend's layout; re-running it is harmless. One statement per line.
+/// </summary>
+public sealed class CypherGraphExporter : IGraphExporter
+{
+    public string Format => "cypher";
+
+    public string Extension => "cypher";
+
+    public async Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
+        await writer.WriteAsync("// Knowledge graph export. Run with: cypher-shell -f <this file>\n");
+        foreach (var statement in CypherCatalog.Schema())
+            await writer.WriteAsync(statement.Text.ReplaceLineEndings(" ") + ";\n");
+        await foreach (var entity in store.StreamEntitiesAsync(cancellationToken))
+            await writer.WriteAsync(EntityStatement(entity) + "\n");
+        await foreach (var relationship in store.StreamRelationshipsAsync(cancellationToken))
+            await writer.WriteAsync(RelationshipStatement(relationship) + "\n");
+        await writer.WriteAsync($"MERGE (m:GraphMeta {{id: 'graph'}}) ON CREATE SET m.version = 1 ON MATCH SET m.version = m.version + 1;\n");
+    }
+
+    private static string EntityStatement(Entity entity)
+    {
+        var map = new List<(string, string)>
+        {
+            ("id", Literal(entity.Id)),
+            ("name", Literal(entity.Name)),
+            ("names", Literal(ExportJson.Write(entity.Names))),
+            ("aliases", "[" + string.Join(", ", entity.Aliases.Select(Literal)) + "]"),
+            ("properties", Literal(ExportJson.Write(entity.Properties))),
+            ("sources", Literal(ExportJson.Write(entity.Sources))),
+        };
+        if (entity.Date is { } date)
+        {
+            map.Add(("date", Literal(date.ToString())));
+            map.Add(("dateStart", $"date({Literal(date.Start.ToString("yyyy-MM-dd"))})"));
+        }
+
+        return $"MERGE (n:Entity {{id: {Literal(entity.Id)}}}) SET n = {Map(map)} SET n:{Name(GraphOntology.Definition(entity.Kind).Label)};";
+    }
+
+    private static string RelationshipStatement(Relationship relationship)
+    {
+        var map = new List<(string, string)>
+        {
+            ("id", Literal(relationship.Id)),
+            ("properties", Literal(ExportJson.Write(relationship.Properties))),
+            ("sources", Literal(ExportJson.Write(relationship.Sources))),
+        };
+        if (relationship.ValidFrom is { } from)
+        {
+            map.Add(("validFrom", Literal(from.ToString())));
+            map.Add(("validStart", $"date({Literal(from.Start.ToString("yyyy-MM-dd"))})"));
+        }
+
+        if (relationship.ValidTo is { } to)
+        {
+            map.Add(("validTo", Literal(to.ToString())));
+            map.Add(("validEnd", $"date({Literal(to.End.ToString("yyyy-MM-dd"))})"));
+        }
+
+        return $"MATCH (a:Entity {{id: {Literal(relationship.From)}}}) MATCH (b:Entity {{id: {Literal(relationship.To)}}}) "
+            + $"MERGE (a)-[r:{Name(relationship.Type.Name())} {{id: {Literal(relationship.Id)}}}]->(b) SET r = {Map(map)};";
+    }
+
+    private static string Map(IEnumerable<(string Key, string Value)> entries) =>
+        "{" + string.Join(", ", entries.Select(e => $"{e.Key}: {e.Value}")) + "}";
+
+    private static string Name(string schemaName) => "`" + schemaName.Replace("`", "``", StringComparison.Ordinal) + "`";
+
+    /// <summary>A Cypher string literal: backslash and quote escaped, control characters as \uXXXX, other text kept as UTF-8.</summary>
+    internal static string Literal(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('\'');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\\': builder.Append(@"\\"); break;
+                case '\'': builder.Append(@"\'"); break;
+                case '\n': builder.Append(@"\n"); break;
+                case '\r': builder.Append(@"\r"); break;
+                case '\t': builder.Append(@"\t"); break;
+                default:
+                    if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
+                        builder.Append(@"\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    else
+                        builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.Append('\'').ToString();
+    }
+}

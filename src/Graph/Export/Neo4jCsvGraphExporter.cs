@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using System.Text;
+
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Export;
+
+/// <summary>
+/// A zip of <c>nodes.csv</c> and <c>relationships.csv</c> with headers for <c>neo4j-admin database import full</c>
+/// (<c>:ID</c>, <c>:LABEL</c>, <c>:START_ID</c>, <c>:END_ID</c>, <c>:TYPE</c>, typed columns such as <c>validStart:date</c>),
+/// laid out as the Neo4j backend stores the graph, so the imported database can be served directly; <c>import.txt</c> has the command.
+/// </summary>
+public sealed class Neo4jCsvGraphExporter : IGraphExporter
+{
+    public const string NodesFile = "nodes.csv";
+    public const string RelationshipsFile = "relationships.csv";
+    public const char ArrayDelimiter = '|';
+
+    public static readonly string[] NodeHeader = ["id:ID", ":LABEL", "name", "names", "aliases:string[]", "date", "dateStart:date", "properties", "sources"];
+    public static readonly string[] RelationshipHeader = [":START_ID", ":END_ID", ":TYPE", "id", "validFrom", "validTo", "validStart:date", "validEnd:date", "properties", "sources"];
+
+    public string Format => "neo4j-csv";
+
+    public string Extension => "zip";
+
+    public async Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
+    {
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        await using (var nodes = new StreamWriter(zip.CreateEntry(NodesFile).Open(), new UTF8Encoding(false)))
+        {
+            await WriteRowAsync(nodes, NodeHeader);
+            await foreach (var entity in store.StreamEntitiesAsync(cancellationToken))
+                await WriteRowAsync(nodes, NodeRow(entity));
+        }
+
+        await using (var relationships = new StreamWriter(zip.CreateEntry(RelationshipsFile).Open(), new UTF8Encoding(false)))
+        {
+            await WriteRowAsync(relationships, RelationshipHeader);
+            await foreach (var relationship in store.StreamRelationshipsAsync(cancellationToken))
+                await WriteRowAsync(relationships, RelationshipRow(relationship));
+        }
+
+        await using var readme = new StreamWriter(zip.CreateEntry("import.txt").Open(), new UTF8Encoding(false));
+        await readme.WriteAsync(
+            $"""
+            Load into an empty, stopped database, then start it and run cypher/schema.cypher:
+              neo4j-admin database import full neo4j --nodes={NodesFile} --relationships={RelationshipsFile} --array-delimiter="{ArrayDelimiter}" --multiline-fields=true --overwrite-destination
+
+            """);
+    }
+
+    private static string?[] NodeRow(Entity entity) =>
+    [
+        entity.Id,
+        "Entity;" + GraphOntology.Definition(entity.Kind).Label,
+        entity.Name,
+        ExportJson.Write(entity.Names),
+        string.Join(ArrayDelimiter, entity.Aliases.Select(a => a.Contains(ArrayDelimiter, StringComparison.Ordinal)
+            ? throw new InvalidDataException($"alias '{a}' of {entity.Id} contains the array delimiter '{ArrayDelimiter}'")
+            : a)),
+        entity.Date?.ToString(),
+        entity.Date?.Start.ToString("yyyy-MM-dd"),
+        ExportJson.Write(entity.Properties),
+        ExportJson.Write(entity.Sources),
+    ];
+
+    private static string?[] RelationshipRow(Relationship relationship) =>
+    [
+        relationship.From,
+        relationship.To,
+        relationship.Type.Name(),
+        relationship.Id,
+        relationship.ValidFrom?.ToString(),
+        relationship.ValidTo?.ToString(),
+        relationship.ValidFrom?.Start.ToString("yyyy-MM-dd"),
+        relationship.ValidTo?.End.ToString("yyyy-MM-dd"),
+        ExportJson.Write(relationship.Properties),
+        ExportJson.Write(relationship.Sources),
+    ];
+
+    /// <summary>Every non-empty field quoted, quotes doubled; an empty field means "no value" to neo4j-admin.</summary>
+    private static Task WriteRowAsync(StreamWriter writer, IEnumerable<string?> fields) =>
+        writer.WriteAsync(string.Join(',', fields.Select(f => string.IsNullOrEmpty(f) ? "" : "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")) + "\n");
+}

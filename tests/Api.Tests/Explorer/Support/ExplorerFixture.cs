@@ -1,0 +1,39 @@
+using KnowledgeGraph.Api.Tests.Support;
+
+namespace KnowledgeGraph.Api.Tests.Explorer.Support;
+
+/// <summary>The seeded API on Kestrel and a headless Chromium, shared by the explorer's browser tests.</summary>
+public sealed class ExplorerFixture : IAsyncLifetime
+{
+    private BrowserSession? browser;
+
+    public GraphApiFactory Server { get; } = new();
+
+    public GraphApi Api { get; private set; } = null!;
+
+    public BrowserSession Browser => browser ?? throw new InvalidOperationException("the fixture has not started");
+
+    public async Task InitializeAsync()
+    {
+        Server.StartOnKestrel();
+        Api = new GraphApi(Server.CreateKestrelClient());
+        browser = await BrowserSession.LaunchAsync();
+    }
+
+    /// <summary>A fresh browser context and page on /explore, collecting console errors.</summary>
+    public Task<ExplorerPage> OpenAsync(string fragment = "") => ExplorerPage.OpenAsync(Browser.Browser, Server.BaseAddress!, fragment);
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+            await browser.DisposeAsync();
+        Api?.Dispose();
+        await Server.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ExplorerCollection : ICollectionFixture<ExplorerFixture>
+{
+    public const string Name = "Explorer in Chromium";
+}
