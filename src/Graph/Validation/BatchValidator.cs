@@ -23,19 +23,8 @@ public sealed class BatchValidator(ValidationOptions options)
         CancellationToken cancellationToken = default)
     {
         var errors = new List<RecordError>();
-        var validEntities = new List<Located<Entity>>();
-        foreach (var located in entities)
-        {
-            if (Collect(_entityValidator.Validate(located.Record), located.Location, errors))
-                validEntities.Add(new(located.Location, located.Record.ToEntity()));
-        }
-
-        var validRelationships = new List<Located<Relationship>>();
-        foreach (var located in relationships)
-        {
-            if (Collect(_relationshipValidator.Validate(located.Record), located.Location, errors))
-                validRelationships.Add(new(located.Location, located.Record.ToRelationship()));
-        }
+        var validEntities = ValidateEach(entities, _entityValidator, RecordMapping.ToEntity, errors);
+        var validRelationships = ValidateEach(relationships, _relationshipValidator, RecordMapping.ToRelationship, errors);
 
         var kinds = await KnownKindsAsync(validEntities, validRelationships, store, cancellationToken);
         CheckDuplicates(validEntities, e => e.Id, "id", errors);
@@ -94,11 +83,43 @@ public sealed class BatchValidator(ValidationOptions options)
         }
     }
 
-    private static bool Collect(FluentValidation.Results.ValidationResult result, string location, List<RecordError> errors)
+    /// <summary>
+    /// Validates and maps every record on its own, on all cores for large batches (records are independent), and
+    /// reports failures in record order so the output reads like the file.
+    /// </summary>
+    private static List<Located<TModel>> ValidateEach<TRecord, TModel>(
+        IReadOnlyList<Located<TRecord>> records, IValidator<TRecord> validator, Func<TRecord, TModel> map, List<RecordError> errors)
+        where TModel : class
     {
-        foreach (var failure in result.Errors)
-            errors.Add(new(location, ToFieldPath(failure.PropertyName), failure.ErrorMessage, failure.AttemptedValue as string));
-        return result.IsValid;
+        const int ParallelThreshold = 2_000;
+        var results = new (TModel? Model, FluentValidation.Results.ValidationResult Result)[records.Count];
+        void Check(int i)
+        {
+            var result = validator.Validate(records[i].Record);
+            results[i] = (result.IsValid ? map(records[i].Record) : null, result);
+        }
+
+        if (records.Count < ParallelThreshold)
+        {
+            for (var i = 0; i < records.Count; i++)
+                Check(i);
+        }
+        else
+        {
+            Parallel.For(0, records.Count, Check);
+        }
+
+        var valid = new List<Located<TModel>>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var (model, result) = results[i];
+            foreach (var failure in result.Errors)
+                errors.Add(new(records[i].Location, ToFieldPath(failure.PropertyName), failure.ErrorMessage, failure.AttemptedValue as string));
+            if (model is not null)
+                valid.Add(new(records[i].Location, model));
+        }
+
+        return valid;
     }
 
     /// <summary>FluentValidation says <c>Sources[0].Quote</c>; records are JSON, so report <c>sources[0].quote</c>.</summary>

@@ -94,4 +94,17 @@ public sealed class BatchValidatorTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(["test $.entities[0]", "test $.entities[1]", "test $.relationships[0]", "test $.relationships[0]"], result.Errors.Select(e => e.Location));
     }
+
+    [Fact]
+    public async Task A_large_batch_reports_its_failures_in_record_order()
+    {
+        var entities = Enumerable.Range(0, 5_000)
+            .Select(i => Records.Entity($"person:p-{i}", "PERSON", $"Person {i}") with { Date = i % 1_000 == 7 ? "2020-13" : null });
+        var records = Records.Batch(entities);
+
+        var result = await _validator.ValidateAsync(records.Entities, records.Relationships, _store);
+
+        Assert.Equal(["test $.entities[7]", "test $.entities[1007]", "test $.entities[2007]", "test $.entities[3007]", "test $.entities[4007]"], result.Errors.Select(e => e.Location));
+        Assert.All(result.Errors, e => Assert.Equal("date", e.Field));
+    }
 }

@@ -15,6 +15,10 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteGraphStore : IGraphStore
 {
+    // WAL with synchronous=NORMAL cannot corrupt the file on a crash (a power cut may lose the last commits only);
+    // a larger page cache keeps the id indexes of big batches in memory.
+    private const string ConnectionSettings = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY";
+
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
@@ -199,6 +203,7 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, ConnectionSettings, cancellationToken);
         return connection;
     }
 
