@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Projection;
 
 namespace KnowledgeGraph.Algorithms;
@@ -42,17 +44,16 @@ internal static class PageRank
         if (activeCount == 0)
             return scores;
 
-        var degree = Degree.Count(graph, f);
-        var ranges = NodeRanges.Split(graph.In.Offsets, graph.Out.Offsets, Environment.ProcessorCount * 4);
+        var pull = PullGraph.For(graph, f);
+        var degree = pull.Degree;
+        var ranges = NodeRanges.Split(pull.Offsets, pull.Offsets, Environment.ProcessorCount);
         var uniform = 1.0 / activeCount;
         for (var v = 0; v < n; v++)
             scores[v] = active[v] ? Teleport(v, options.Around, uniform) : 0;
 
+        // Contributions stay double: float halves the gathered bytes but drifts the total off 1 beyond 1e-9.
         var contribution = new double[n];
         var next = new double[n];
-        var trivial = f.PassesEverything(f.OutTypes) && f.PassesEverything(f.InTypes);
-        var intoMask = trivial ? [] : EntryMask.Build(graph.In, f, f.OutTypes, graph.NodeKinds);
-        var againstMask = trivial ? [] : EntryMask.Build(graph.Out, f, f.InTypes, graph.NodeKinds);
         for (var iteration = 0; iteration < options.Iterations; iteration++)
         {
             var dangling = 0.0;
@@ -70,7 +71,6 @@ internal static class PageRank
 
             var pulled = options.Damping;
             var jump = 1 - options.Damping + options.Damping * dangling;
-            var current = contribution;
             var target = next;
             var around = options.Around;
             Parallel.For(0, ranges.Length, r =>
@@ -78,10 +78,8 @@ internal static class PageRank
                 var (start, end) = ranges[r];
                 for (var v = start; v < end; v++)
                 {
-                    if (!active[v])
-                        continue;
-                    var sum = trivial ? PullAll(graph, current, v) : PullMasked(graph, intoMask, againstMask, current, v);
-                    target[v] = pulled * sum + jump * Teleport(v, around, uniform);
+                    if (active[v])
+                        target[v] = pulled * Pull(pull, contribution, v) + jump * Teleport(v, around, uniform);
                 }
             });
 
@@ -99,37 +97,14 @@ internal static class PageRank
     private static double Teleport(int v, int? around, double uniform) =>
         around is null ? uniform : v == around.Value ? 1.0 : 0.0;
 
-    /// <summary>Score flowing into v: along relationships pointing at v, and against those v points from when walked that way.</summary>
-    private static double PullAll(GraphSnapshot graph, double[] contribution, int v)
+    /// <summary>Score flowing into v: the sum of its row's contributions, without bounds checks (rows hold node indexes).</summary>
+    private static double Pull(PullGraph pull, double[] contribution, int v)
     {
+        ref var first = ref MemoryMarshal.GetArrayDataReference(contribution);
+        var row = pull.Sources.AsSpan(pull.Offsets[v], pull.Offsets[v + 1] - pull.Offsets[v]);
         var sum = 0.0;
-        var offsets = graph.In.Offsets;
-        foreach (var u in graph.In.Neighbors.AsSpan(offsets[v], offsets[v + 1] - offsets[v]))
-            sum += contribution[u];
-        offsets = graph.Out.Offsets;
-        foreach (var u in graph.Out.Neighbors.AsSpan(offsets[v], offsets[v + 1] - offsets[v]))
-            sum += contribution[u];
-        return sum;
-    }
-
-    /// <summary>As <see cref="PullAll"/>, over the entries whose bit is set in the masks built from the filter.</summary>
-    private static double PullMasked(GraphSnapshot graph, ulong[] intoMask, ulong[] againstMask, double[] contribution, int v)
-    {
-        var sum = 0.0;
-        var neighbors = graph.In.Neighbors;
-        for (int i = graph.In.Offsets[v], end = graph.In.Offsets[v + 1]; i < end; i++)
-        {
-            if (((intoMask[i >> 6] >> i) & 1UL) != 0)
-                sum += contribution[neighbors[i]];
-        }
-
-        neighbors = graph.Out.Neighbors;
-        for (int i = graph.Out.Offsets[v], end = graph.Out.Offsets[v + 1]; i < end; i++)
-        {
-            if (((againstMask[i >> 6] >> i) & 1UL) != 0)
-                sum += contribution[neighbors[i]];
-        }
-
+        foreach (var u in row)
+            sum += Unsafe.Add(ref first, u);
         return sum;
     }
 }

@@ -29,17 +29,14 @@ internal static class ShortestPathSearch
             return new GraphPath([source], []);
 
         var stamp = scratch.NextStamp();
-        var markF = scratch.MarkForward;
-        var markB = scratch.MarkBackward;
-        var distF = scratch.DistanceForward;
-        var distB = scratch.DistanceBackward;
+        var visits = scratch.Visits;
         var queueF = scratch.QueueForward;
         var queueB = scratch.QueueBackward;
-        markF[source] = stamp;
-        distF[source] = 0;
+        visits[source].MarkForward = stamp;
+        visits[source].DistanceForward = 0;
         queueF[0] = source;
-        markB[target] = stamp;
-        distB[target] = 0;
+        visits[target].MarkBackward = stamp;
+        visits[target].DistanceBackward = 0;
         queueB[0] = target;
 
         var side = new SearchSides(graph, filter, scratch, stamp, blockStamp, source, target);
@@ -71,7 +68,7 @@ internal static class ShortestPathSearch
 
     private static GraphPath Reconstruct(SearchScratch scratch, int source, int target, Meeting meet)
     {
-        var forwardHops = scratch.DistanceForward[meet.ForwardNode];
+        var forwardHops = scratch.Visits[meet.ForwardNode].DistanceForward;
         var nodes = new int[meet.Length + 1];
         var edges = new int[meet.Length];
         var at = meet.ForwardNode;
@@ -171,13 +168,10 @@ internal static class ShortestPathSearch
             var kinds = _graph.NodeKinds;
             var checkKinds = filter.ChecksKinds;
             var blocked = _scratch.Blocked;
-            var mark = forward ? _scratch.MarkForward : _scratch.MarkBackward;
-            var dist = forward ? _scratch.DistanceForward : _scratch.DistanceBackward;
+            var visits = _scratch.Visits;
             var parentNode = forward ? _scratch.ParentNodeForward : _scratch.ParentNodeBackward;
             var parentEdge = forward ? _scratch.ParentEdgeForward : _scratch.ParentEdgeBackward;
             var queue = forward ? _scratch.QueueForward : _scratch.QueueBackward;
-            var otherMark = forward ? _scratch.MarkBackward : _scratch.MarkForward;
-            var otherDist = forward ? _scratch.DistanceBackward : _scratch.DistanceForward;
             var neighbors = index.Neighbors;
             var checkEdges = types != uint.MaxValue || filter.ChecksWindow;
             var end = index.Offsets[u + 1];
@@ -192,20 +186,30 @@ internal static class ShortestPathSearch
                     continue;
                 if (blockedFirstHops.Length > 0 && IsBlockedFirstHop(forward, u, w, blockedFirstHops))
                     continue;
-                if (otherMark[w] == _stamp)
+                ref var visit = ref visits[w];
+                if ((forward ? visit.MarkBackward : visit.MarkForward) == _stamp)
                 {
                     // The first join is a shortest one: had a shorter one existed, an earlier round would have found it.
-                    meet.Length = level + 1 + otherDist[w];
+                    meet.Length = level + 1 + (forward ? visit.DistanceBackward : visit.DistanceForward);
                     meet.Edge = index.Edges[i];
                     meet.ForwardNode = forward ? u : w;
                     meet.BackwardNode = forward ? w : u;
                     return next;
                 }
 
-                if (mark[w] != _stamp)
+                if ((forward ? visit.MarkForward : visit.MarkBackward) != _stamp)
                 {
-                    mark[w] = _stamp;
-                    dist[w] = level + 1;
+                    if (forward)
+                    {
+                        visit.MarkForward = _stamp;
+                        visit.DistanceForward = level + 1;
+                    }
+                    else
+                    {
+                        visit.MarkBackward = _stamp;
+                        visit.DistanceBackward = level + 1;
+                    }
+
                     parentNode[w] = u;
                     parentEdge[w] = index.Edges[i];
                     queue[next++] = w;
