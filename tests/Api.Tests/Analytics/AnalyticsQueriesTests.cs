@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KnowledgeGraph.Api.Tests.Support;
 
 namespace KnowledgeGraph.Api.Tests.Analytics;
 
-public sealed class AnalyticsQueriesTests(AnalyticsApiFactory factory) : IClassFixture<AnalyticsApiFactory>
+public sealed class AnalyticsQueriesTests(GraphApiFactory factory) : IClassFixture<GraphApiFactory>
 {
     private const string PathFields = "length entities { id } relationships { id type from { id } to { id } validFrom validTo sources { document url quote language } }";
 
