@@ -3,17 +3,17 @@
 
 const SOURCE_FIELDS = 'document url quote language';
 const END_FIELDS = 'id kind name';
+// Every relationship the page shows carries its ends, dates, properties and evidence.
+const RELATIONSHIP_FIELDS = `id type validFrom validTo
+      from { ${END_FIELDS} }
+      to { ${END_FIELDS} }
+      properties { key value }
+      sources { ${SOURCE_FIELDS} }`;
 
 export const NETWORK_QUERY = `query PartnerNetwork($of: ID!, $since: PartialDate, $until: PartialDate, $depth: Int) {
   partnerNetwork(of: $of, since: $since, until: $until, depth: $depth) {
     nodes { id kind name }
-    edges {
-      id type validFrom validTo
-      from { ${END_FIELDS} }
-      to { ${END_FIELDS} }
-      properties { key value }
-      sources { ${SOURCE_FIELDS} }
-    }
+    edges { ${RELATIONSHIP_FIELDS} }
   }
 }`;
 
@@ -24,13 +24,7 @@ export const ENTITY_QUERY = `query EntityDetails($id: ID!, $since: PartialDate, 
     aliases
     properties { key value }
     sources { ${SOURCE_FIELDS} }
-    relationships(since: $since, until: $until, types: $types) {
-      id type validFrom validTo
-      from { ${END_FIELDS} }
-      to { ${END_FIELDS} }
-      properties { key value }
-      sources { ${SOURCE_FIELDS} }
-    }
+    relationships(since: $since, until: $until, types: $types) { ${RELATIONSHIP_FIELDS} }
   }
 }`;
 
@@ -42,13 +36,7 @@ export const PATH_QUERY = `query ShortestPath($from: ID!, $to: ID!, $since: Part
   shortestPath(from: $from, to: $to, since: $since, until: $until, maxHops: $maxHops) {
     length
     entities { id kind name }
-    relationships {
-      id type validFrom validTo
-      from { ${END_FIELDS} }
-      to { ${END_FIELDS} }
-      properties { key value }
-      sources { ${SOURCE_FIELDS} }
-    }
+    relationships { ${RELATIONSHIP_FIELDS} }
   }
 }`;
 
