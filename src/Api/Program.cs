@@ -10,6 +10,7 @@ builder.AddGraphQLApi();
 builder.AddGraphAnalytics();
 
 var app = builder.Build();
+app.UseExceptionHandler(InternalErrorAnswer.Handle);
 app.MapHealth();
 app.MapGraphQLApi();
 app.MapPlayground();

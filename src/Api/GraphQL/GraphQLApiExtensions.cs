@@ -20,13 +20,16 @@ internal static class GraphQLApiExtensions
     {
         var services = builder.Services;
         services.AddOptions<GraphQLLimitsOptions>().BindConfiguration(GraphQLLimitsOptions.Section)
-            .Validate(l => l.MaxDepth > 0 && l.MaxCost > 0 && l.MaxPageSize > 0 && l.MaxHops > 0 && l.MaxNetworkDepth > 0 && l.MaxPaths > 0
-                && l.MaxRequestBytes > 0 && l.ExecutionTimeout > TimeSpan.Zero && l.DocumentCacheSize > 0, "every GraphQL:Limits value must be positive")
+            .Validate(l => l.MaxTokens > 0 && l.MaxFields > 0 && l.MaxAliases >= 0 && l.MaxFragments >= 0 && l.MaxParserDepth > 0 && l.MaxDepth > 0
+                && l.MaxCost > 0 && l.AssumedListSize > 0 && l.MaxPageSize > 0 && l.MaxHops > 0 && l.MaxNetworkDepth > 0 && l.MaxPaths > 0
+                && l.MaxRequestBytes > 0 && l.ExecutionTimeout > TimeSpan.Zero && l.DocumentCacheSize > 0 && l.LoggedQueryLength >= 0,
+                "every GraphQL:Limits value must be positive (MaxAliases, MaxFragments and LoggedQueryLength may be 0)")
             .ValidateOnStart();
         services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section);
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton<DocumentGate>();
         services.AddScoped<EntityLoader>();
         services.AddScoped<AgreementsInvolving>();
         services.AddScoped<PartnerFinder>();
@@ -47,9 +50,9 @@ internal static class GraphQLApiExtensions
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphErrorInfoProvider>()
             .AddValidationRule<ApiKeyRule>(useForCachedDocuments: true)
-            .AddValidationRule<CostAndDepthRule>(useForCachedDocuments: true)
             .UseMiddleware<ArgumentLimitsMiddleware>()
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
+            .ConfigureExecution(provider => provider.GetRequiredService<DocumentGate>())
             .AddUnhandledExceptionHandler(context =>
             {
                 if (context.OriginalException is not (EntityNotFoundException or FormatException))

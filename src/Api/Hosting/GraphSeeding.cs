@@ -35,7 +35,7 @@ public static class GraphSeeding
         }
 
         state.Status = "failed";
-        state.Errors = [.. result.Errors.Select(e => e.ToString())];
+        state.Errors = [.. result.Errors.Select(e => (e with { Location = Path.GetRelativePath(state.Path, e.Location) }).ToString())];
         foreach (var error in result.Errors)
             logger.LogError("Seed record refused: {Error}", error);
     }

@@ -9,8 +9,14 @@ namespace KnowledgeGraph.Text;
 /// </summary>
 public static class SearchText
 {
+    /// <summary>Longest search text accepted: names are shorter, and a longer pattern only costs the store time.</summary>
+    public const int MaxQueryLength = 200;
+
+    /// <remarks>A lone surrogate cannot be normalised; it is dropped, like any other character that is not a letter or digit.</remarks>
     public static string Fold(string text)
     {
+        if (!WellFormedText.IsWellFormed(text))
+            text = string.Concat(text.Where(c => !char.IsSurrogate(c)));
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using KnowledgeGraph.Import;
 using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Validation;
 
@@ -21,14 +22,18 @@ public sealed class EntityRecordValidator : AbstractValidator<EntityRecord>
             .Must((entity, id) => FollowsConvention(entity.Kind, id!))
             .When(e => !string.IsNullOrEmpty(e.Id) && GraphOntology.TryParseKind(e.Kind, out _))
             .WithMessage(e => $"'{e.Id}' does not follow the id convention for {e.Kind}, e.g. {ExampleFor(e.Kind)}");
-        RuleFor(e => e.Name).NotEmpty().WithMessage("an entity needs a name").MaximumLength(500);
+        RuleFor(e => e.Id).MustBeWellFormedText();
+        RuleFor(e => e.Name).NotEmpty().WithMessage("an entity needs a name").MaximumLength(500).MustBeWellFormedText();
         RuleForEach(e => e.Names)
-            .Must(n => System.Text.RegularExpressions.Regex.IsMatch(n.Key, "^[a-z]{2,3}$"))
+            .Must(n => System.Text.RegularExpressions.Regex.IsMatch(n.Key, @"^[a-z]{2,3}\z"))
             .WithMessage((_, n) => $"'{n.Key}' is not a language code such as vi or en")
             .Must(n => !string.IsNullOrWhiteSpace(n.Value))
-            .WithMessage((_, n) => $"the {n.Key} name must not be empty");
-        RuleForEach(e => e.Aliases).NotEmpty().WithMessage("aliases must not be empty");
+            .WithMessage((_, n) => $"the {n.Key} name must not be empty")
+            .Must(n => WellFormedText.IsWellFormed(n.Value))
+            .WithMessage((_, n) => $"the {n.Key} name contains an unpaired UTF-16 surrogate, which is not a character");
+        RuleForEach(e => e.Aliases).NotEmpty().WithMessage("aliases must not be empty").MustBeWellFormedText();
         RuleFor(e => e.Date).MustBePartialDate();
+        RuleFor(e => e.Properties).MustHaveDistinctNames();
         RuleForEach(e => e.Properties).SetValidator(new PropertyValidator());
         RuleFor(e => e.Sources).NotEmpty().When(_ => options.RequireSources).WithMessage("a curated fact needs at least one source with a quote");
         RuleForEach(e => e.Sources).NotNull().SetValidator(new SourceRecordValidator());

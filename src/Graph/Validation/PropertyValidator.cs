@@ -8,11 +8,12 @@ public sealed class PropertyValidator : AbstractValidator<KeyValuePair<string, s
 {
     public PropertyValidator()
     {
-        RuleFor(p => p.Key).NotEmpty().WithMessage("property names must not be empty").OverridePropertyName("name");
+        RuleFor(p => p.Key).NotEmpty().WithMessage("property names must not be empty").MustBeWellFormedText().OverridePropertyName("name");
+        RuleFor(p => p.Value).MustBeWellFormedText().OverridePropertyName("value");
         RuleFor(p => p.Value).NotNull().WithMessage(p => $"property '{p.Key}' has no value").OverridePropertyName("value");
         RuleFor(p => p.Value)
             .Must(value => PartialDate.TryParse(value, out _))
-            .When(p => p.Key == "inForce")
+            .When(p => p.Key.Trim() == "inForce")
             .WithMessage(p => $"property inForce must be a partial date (yyyy, yyyy-MM or yyyy-MM-dd), not '{p.Value}'")
             .OverridePropertyName("value");
     }

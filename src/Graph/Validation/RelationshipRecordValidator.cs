@@ -33,6 +33,8 @@ public sealed class RelationshipRecordValidator : AbstractValidator<Relationship
             .Must((r, validTo) => PartialDate.Parse(validTo!).End >= PartialDate.Parse(r.ValidFrom!).Start)
             .When(r => PartialDate.TryParse(r.ValidFrom, out _) && PartialDate.TryParse(r.ValidTo, out _))
             .WithMessage(r => $"validTo '{r.ValidTo}' is before validFrom '{r.ValidFrom}'");
+        RuleFor(r => r.Id).MustBeWellFormedText();
+        RuleFor(r => r.Properties).MustHaveDistinctNames();
         RuleForEach(r => r.Properties).SetValidator(new PropertyValidator());
         RuleFor(r => r.Sources).NotEmpty().When(_ => options.RequireSources).WithMessage("a curated fact needs at least one source with a quote");
         RuleForEach(r => r.Sources).NotNull().SetValidator(new SourceRecordValidator());

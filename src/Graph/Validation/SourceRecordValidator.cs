@@ -8,7 +8,7 @@ public sealed class SourceRecordValidator : AbstractValidator<SourceRecord>
 {
     public SourceRecordValidator()
     {
-        RuleFor(s => s.Quote).NotEmpty().WithMessage("a source needs the quote that states the fact");
+        RuleFor(s => s.Quote).NotEmpty().WithMessage("a source needs the quote that states the fact").MustBeWellFormedText();
         RuleFor(s => s)
             .Must(s => !string.IsNullOrWhiteSpace(s.Document) || !string.IsNullOrWhiteSpace(s.Url))
             .OverridePropertyName("document")
@@ -18,7 +18,7 @@ public sealed class SourceRecordValidator : AbstractValidator<SourceRecord>
             .When(s => !string.IsNullOrWhiteSpace(s.Url))
             .WithMessage("'{PropertyValue}' is not an absolute http(s) URL");
         RuleFor(s => s.Language)
-            .Matches("^[a-z]{2,3}$")
+            .Matches(@"^[a-z]{2,3}\z")
             .When(s => s.Language is not null)
             .WithMessage("'{PropertyValue}' is not a language code such as vi or en");
     }

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using KnowledgeGraph.Analytics;
 using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Ontology;
@@ -19,6 +20,7 @@ internal sealed class AnalyticsQueries : IQueryFields
     public void AddTo(ObjectGraphType query)
     {
         query.Field<PathGraphType>("shortestPath")
+            .Weighs(FieldCost.AnalyticsWeight)
             .Description("A fewest-hops path over relationships valid in [since, until], followed in either direction; null when none within maxHops")
             .Argument<NonNullGraphType<IdGraphType>>("from")
             .Argument<NonNullGraphType<IdGraphType>>("to")
@@ -34,6 +36,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathGraphType>>>>("paths")
+            .Weighs(FieldCost.AnalyticsWeight, perItem: true)
             .Description("Up to k simple paths (distinct entity sequences), fewest hops first, over relationships valid in [since, until]")
             .Argument<NonNullGraphType<IdGraphType>>("from")
             .Argument<NonNullGraphType<IdGraphType>>("to")
@@ -50,6 +53,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InfluenceScoreGraphType>>>>("influence")
+            .Weighs(FieldCost.AnalyticsWeight)
             .Description("The most central entities over relationships valid in [since, until]; kinds filters the list, not the graph scored")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 
 using KnowledgeGraph.Analytics;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Types;
 
 namespace KnowledgeGraph.Api.GraphQL.Analytics;
@@ -12,8 +13,9 @@ internal sealed class PathGraphType : ObjectGraphType<PathResult>
     {
         Name = "Path";
         Field<NonNullGraphType<IntGraphType>>("length").Description("Number of hops").Resolve(c => c.Source.Length);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityGraphType>>>>("entities").Resolve(c => c.Source.Entities);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityGraphType>>>>("entities").SizedBy(ListSizing.PathHops).Resolve(c => c.Source.Entities);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("relationships")
+            .SizedBy(ListSizing.PathHops)
             .Description("Relationship i joins entities i and i+1, in whichever direction it was recorded")
             .Resolve(c => c.Source.Relationships);
     }

@@ -8,6 +8,10 @@ internal static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string DepthLimit = "DEPTH_LIMIT_EXCEEDED";
     public const string CostLimit = "COST_LIMIT_EXCEEDED";
+    public const string TokenLimit = "TOKEN_LIMIT_EXCEEDED";
+    public const string FieldLimit = "FIELD_LIMIT_EXCEEDED";
+    public const string AliasLimit = "ALIAS_LIMIT_EXCEEDED";
+    public const string FragmentLimit = "FRAGMENT_LIMIT_EXCEEDED";
     public const string PageSizeLimit = "PAGE_SIZE_LIMIT_EXCEEDED";
     public const string HopsLimit = "HOPS_LIMIT_EXCEEDED";
     public const string NetworkDepthLimit = "NETWORK_DEPTH_LIMIT_EXCEEDED";

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 using GraphQL;
 
 using KnowledgeGraph.Api.GraphQL.Errors;
@@ -12,7 +14,8 @@ namespace KnowledgeGraph.Api.GraphQL.Http;
 
 /// <summary>
 /// Our GraphQL-over-HTTP endpoint: GET (queries only) and POST (JSON), content negotiation, spec status codes,
-/// API keys, size limit, execution timeout, and cancellation when the client goes away.
+/// API keys, size limit, one time budget per request, cancellation when the client goes away, and an answer with a
+/// code (never a stack trace) whatever goes wrong.
 /// </summary>
 internal static class GraphQLHttpEndpoint
 {
@@ -22,6 +25,38 @@ internal static class GraphQLHttpEndpoint
     {
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
+        var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+
+        // One budget for the whole request: reading the body, parsing, validating, executing and writing the answer.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
+        budget.CancelAfter(limits.ExecutionTimeout);
+        var started = Stopwatch.GetTimestamp();
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept.ToString()) ?? GraphQLMediaTypes.GraphQLResponse;
+        try
+        {
+            await AnswerAsync(http, serializer, limits, started, budget.Token);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client left; nobody is there to answer.
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested || Stopwatch.GetElapsedTime(started) > limits.ExecutionTimeout)
+        {
+            var message = stopping.IsCancellationRequested ? "The service is shutting down; retry on another instance or later."
+                : $"The request took longer than its time budget of {limits.ExecutionTimeout.TotalSeconds:0.###} s.";
+            await TryWriteAsync(http, serializer, mediaType, new GraphError(ErrorCodes.Timeout, message), StatusCodes.Status504GatewayTimeout);
+        }
+        catch (Exception e)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint)).LogError(e, "Unhandled error answering a GraphQL request");
+            await TryWriteAsync(http, serializer, mediaType, new GraphError(ErrorCodes.Internal, "Internal error; the server log has the details."), StatusCodes.Status500InternalServerError);
+        }
+    }
+
+    private static async Task AnswerAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLLimitsOptions limits, long started, CancellationToken budget)
+    {
+        var services = http.RequestServices;
         var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
         if (mediaType is null)
         {
@@ -38,7 +73,7 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
-        var (request, rejection) = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
+        var (request, rejection) = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, budget);
         if (rejection is not null)
         {
             await RejectAsync(http, serializer, mediaType, rejection);
@@ -46,7 +81,6 @@ internal static class GraphQLHttpEndpoint
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
-        var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
         var result = await services.GetRequiredService<IDocumentExecuter<KnowledgeGraphSchema>>().ExecuteAsync(options =>
         {
             options.Query = request!.Query;
@@ -60,20 +94,26 @@ internal static class GraphQLHttpEndpoint
                 IsAuthenticated = services.GetRequiredService<ApiKeyAuthenticator>().IsAuthenticated(http.Request.Headers.Authorization.ToString()),
                 IsHttpGet = isGet,
             };
-            options.CancellationToken = http.RequestAborted;
-            options.Timeout = limits.ExecutionTimeout;
-            options.TimeoutAction = global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError;
+            options.CancellationToken = budget;
             if (isGet)
                 options.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(QueriesOnlyOverGet);
         });
 
-        await WriteAsync(http, serializer, mediaType, result, GraphQLHttpStatus.For(result, mediaType));
+        // A busy timer can fire late: an answer that took longer than the budget is a timeout all the same.
+        if (Stopwatch.GetElapsedTime(started) > limits.ExecutionTimeout)
+            throw new OperationCanceledException(budget);
+        budget.ThrowIfCancellationRequested();
+        await WriteAsync(http, serializer, mediaType, result, GraphQLHttpStatus.For(result, mediaType), budget);
     }
 
     private static Task RejectAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, RequestRejection rejection) =>
-        WriteAsync(http, serializer, mediaType, new ExecutionResult { Errors = [new GraphError(rejection.Code, rejection.Message)] }, rejection.StatusCode);
+        WriteAsync(http, serializer, mediaType, new ExecutionResult { Errors = [new GraphError(rejection.Code, rejection.Message)] }, rejection.StatusCode, http.RequestAborted);
 
-    private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, ExecutionResult result, int statusCode)
+    /// <summary>Answers with one error when nothing else was written yet; a response already under way is left as it is.</summary>
+    private static Task TryWriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, GraphError error, int statusCode) =>
+        http.Response.HasStarted ? Task.CompletedTask : WriteAsync(http, serializer, mediaType, new ExecutionResult { Errors = [error] }, statusCode, http.RequestAborted);
+
+    private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, ExecutionResult result, int statusCode, CancellationToken cancellationToken)
     {
         if (http.RequestAborted.IsCancellationRequested)
             return;
@@ -83,6 +123,6 @@ internal static class GraphQLHttpEndpoint
             http.Response.Headers.WWWAuthenticate = "Bearer";
         if (statusCode == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey("Allow"))
             http.Response.Headers.Allow = "POST";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
     }
 }

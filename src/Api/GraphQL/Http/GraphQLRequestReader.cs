@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 using GraphQL;
 using GraphQL.Transport;
@@ -25,9 +26,10 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
                 _ => (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no 'query'.")),
             };
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
-            return (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"The request is not valid JSON: {e.Message}"));
+            // The serializer reports bad shapes (a number where an object belongs, a lone surrogate) with these types.
+            return (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"The request is not a valid GraphQL request in JSON: {e.Message}"));
         }
     }
 
@@ -64,11 +66,13 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
             buffer.Write(chunk, 0, read);
         }
 
-        buffer.Position = 0;
-        using var document = await JsonDocument.ParseAsync(buffer, cancellationToken: cancellationToken);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (!Utf8.IsValid(body))
+            return (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is not valid UTF-8."));
+        if (body.TrimStart(" \t\r\n"u8) is not [(byte)'{', ..])
             return (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body must be one JSON object; batches are not supported."));
-        return (serializer.Deserialize<GraphQLRequest>(document.RootElement.GetRawText()), null);
+        buffer.Position = 0;
+        return (await serializer.ReadAsync<GraphQLRequest>(buffer, cancellationToken), null);
     }
 
     private RequestRejection TooLarge() => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,

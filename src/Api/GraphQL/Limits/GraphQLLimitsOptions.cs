@@ -2,17 +2,41 @@ namespace KnowledgeGraph.Api.GraphQL.Limits;
 
 /// <summary>
 /// Limits that keep one request from monopolising the service; configuration section <c>GraphQL:Limits</c>
-/// (env <c>GraphQL__Limits__MaxDepth</c>...). Each has its own error code.
+/// (env <c>GraphQL__Limits__MaxDepth</c>...). Each has its own error code. The document limits (tokens, fields,
+/// aliases, fragments, parser depth, depth, cost) are checked before graphql-dotnet's validation rules run, in time
+/// linear in the document, and apply to introspection like to everything else.
 /// </summary>
 internal sealed class GraphQLLimitsOptions
 {
     public const string Section = "GraphQL:Limits";
 
-    /// <summary>Deepest field nesting of an operation (DEPTH_LIMIT_EXCEEDED). Introspection is exempt.</summary>
-    public int MaxDepth { get; set; } = 12;
+    /// <summary>Most lexical tokens in a document (TOKEN_LIMIT_EXCEEDED); GraphiQL's introspection query has about 300.</summary>
+    public int MaxTokens { get; set; } = 5_000;
 
-    /// <summary>Estimated cost: fields weighted by the page sizes above them (COST_LIMIT_EXCEEDED). Introspection is exempt.</summary>
-    public int MaxCost { get; set; } = 50_000;
+    /// <summary>Most field selections written in a document, fragments included (FIELD_LIMIT_EXCEEDED).</summary>
+    public int MaxFields { get; set; } = 1_000;
+
+    /// <summary>Most aliased fields in a document (ALIAS_LIMIT_EXCEEDED).</summary>
+    public int MaxAliases { get; set; } = 100;
+
+    /// <summary>Most fragment definitions in a document (FRAGMENT_LIMIT_EXCEEDED).</summary>
+    public int MaxFragments { get; set; } = 100;
+
+    /// <summary>Deepest syntax nesting the parser accepts (selections, lists and objects in values) (DEPTH_LIMIT_EXCEEDED).</summary>
+    public int MaxParserDepth { get; set; } = 64;
+
+    /// <summary>Deepest field nesting of an operation, through fragments (DEPTH_LIMIT_EXCEEDED); introspection included.</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>
+    /// Estimated cost (COST_LIMIT_EXCEEDED): every field counts once per item of the lists above it; a list's size is its
+    /// <c>first</c>/<c>top</c>/<c>k</c>, a path's <c>maxHops</c> + 1, a network's <see cref="AssumedListSize"/> to the power
+    /// of <c>depth</c>, otherwise <see cref="AssumedListSize"/>; analytics fields add their own weight.
+    /// </summary>
+    public int MaxCost { get; set; } = 100_000;
+
+    /// <summary>Items assumed for a list field that has no page size argument (names, sources, introspection's lists).</summary>
+    public int AssumedListSize { get; set; } = 10;
 
     /// <summary>Largest <c>first</c>/<c>top</c> argument (PAGE_SIZE_LIMIT_EXCEEDED).</summary>
     public int MaxPageSize { get; set; } = 1000;
@@ -29,9 +53,12 @@ internal sealed class GraphQLLimitsOptions
     /// <summary>Largest request body in bytes (REQUEST_TOO_LARGE, HTTP 413).</summary>
     public long MaxRequestBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Longest execution of one request (TIMEOUT).</summary>
+    /// <summary>Time budget of one request, from reading its body to writing its answer (TIMEOUT).</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How many parsed documents to keep, by query text.</summary>
     public int DocumentCacheSize { get; set; } = 500;
+
+    /// <summary>Longest part of a refused query's text written to the log.</summary>
+    public int LoggedQueryLength { get; set; } = 200;
 }

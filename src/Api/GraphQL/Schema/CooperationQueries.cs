@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 
 using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Queries;
 
@@ -39,6 +40,7 @@ internal sealed class CooperationQueries : IQueryFields
             });
 
         query.Field<NonNullGraphType<NetworkGraphType>>("partnerNetwork")
+            .Weighs(FieldCost.AnalyticsWeight)
             .Description("Partners, and their partners up to depth rounds, with every connecting relationship")
             .Argument<NonNullGraphType<IdGraphType>>("of")
             .Argument<PartialDateGraphType>("since")

@@ -5,6 +5,7 @@ using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
 
@@ -33,6 +34,8 @@ internal sealed class EntityQueries : IQueryFields
                 var text = c.GetArgument<string>("text").Trim();
                 if (text.Length == 0)
                     throw new InputValidationError("text", "search text must not be blank");
+                if (text.Length > SearchText.MaxQueryLength)
+                    throw new InputValidationError("text", $"search text is {text.Length} characters long; the limit is {SearchText.MaxQueryLength}");
                 var kinds = c.GetArgument<List<EntityKind>?>("kinds");
                 return await c.Store().SearchAsync(text, kinds, c.GetArgument("first", 20), c.CancellationToken);
             });

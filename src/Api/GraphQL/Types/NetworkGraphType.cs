@@ -1,5 +1,6 @@
 using GraphQL.Types;
 
+using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
@@ -10,7 +11,7 @@ internal sealed class NetworkGraphType : ObjectGraphType<Network>
     public NetworkGraphType()
     {
         Name = "Network";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityGraphType>>>>("nodes").Resolve(c => c.Source.Nodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("edges").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityGraphType>>>>("nodes").SizedBy(ListSizing.NetworkDepth).Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("edges").SizedBy(ListSizing.NetworkDepth).Resolve(c => c.Source.Edges);
     }
 }
