@@ -21,7 +21,7 @@ internal static class GraphQLApiExtensions
         var services = builder.Services;
         services.AddOptions<GraphQLLimitsOptions>().BindConfiguration(GraphQLLimitsOptions.Section)
             .Validate(l => l.MaxTokens > 0 && l.MaxFields > 0 && l.MaxAliases >= 0 && l.MaxFragments >= 0 && l.MaxParserDepth > 0 && l.MaxDepth > 0
-                && l.MaxCost > 0 && l.AssumedListSize > 0 && l.MaxPageSize > 0 && l.MaxHops > 0 && l.MaxNetworkDepth > 0 && l.MaxPaths > 0
+                && l.MaxCost > 0 && l.AssumedListSize > 0 && l.MaxPageSize > 0 && l.MaxPageOffset > 0 && l.MaxNetworkNodes > 0 && l.MaxHops > 0 && l.MaxNetworkDepth > 0 && l.MaxPaths > 0
                 && l.MaxRequestBytes > 0 && l.ExecutionTimeout > TimeSpan.Zero && l.DocumentCacheSize > 0 && l.LoggedQueryLength >= 0,
                 "every GraphQL:Limits value must be positive (MaxAliases, MaxFragments and LoggedQueryLength may be 0)")
             .ValidateOnStart();

@@ -10,36 +10,55 @@ namespace KnowledgeGraph.Queries;
 /// </summary>
 public sealed class PartnerNetworkBuilder(IGraphStore store)
 {
+    /// <summary>
+    /// The network up to <paramref name="depth"/> rounds, stopping before it would hold more than
+    /// <paramref name="maxNodes"/> entities: nearer rounds come first, and <see cref="Network.Truncated"/> says when
+    /// partners were left out.
+    /// </summary>
     /// <exception cref="EntityNotFoundException">No entity has the id <paramref name="actorId"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="depth"/> is below 1.</exception>
-    public async Task<Network> BuildAsync(string actorId, DateWindow window, int depth, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="depth"/> or <paramref name="maxNodes"/> is below 1.</exception>
+    public async Task<Network> BuildAsync(string actorId, DateWindow window, int depth, int maxNodes, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxNodes, 1);
         var finder = new PartnerFinder(store);
         var visited = new HashSet<string>(StringComparer.Ordinal) { actorId };
+        var nodeIds = new HashSet<string>(StringComparer.Ordinal) { actorId };
         var edges = new Dictionary<string, Relationship>(StringComparer.Ordinal);
         var frontier = new List<string> { actorId };
-        for (var round = 0; round < depth && frontier.Count > 0; round++)
+        var truncated = false;
+        for (var round = 0; round < depth && frontier.Count > 0 && !truncated; round++)
         {
             var next = new List<string>();
             foreach (var id in frontier)
             {
                 foreach (var partner in await finder.FindAsync(id, window, cancellationToken))
                 {
+                    var added = partner.Relationships.SelectMany(e => new[] { e.From, e.To }).Where(n => !nodeIds.Contains(n)).ToHashSet(StringComparer.Ordinal);
+                    if (nodeIds.Count + added.Count > maxNodes)
+                    {
+                        truncated = true;
+                        continue;
+                    }
+
+                    nodeIds.UnionWith(added);
                     foreach (var edge in partner.Relationships)
                         edges.TryAdd(edge.Id, edge);
                     if (visited.Add(partner.Entity.Id))
                         next.Add(partner.Entity.Id);
                 }
+
+                if (truncated)
+                    break;
             }
 
             frontier = next;
         }
 
-        var nodeIds = edges.Values.SelectMany(e => new[] { e.From, e.To }).Append(actorId).ToHashSet(StringComparer.Ordinal);
         var nodes = await store.GetEntitiesAsync(nodeIds, cancellationToken);
         return new Network(
             nodes.Values.OrderBy(n => n.Id, StringComparer.Ordinal).ToList(),
-            edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList());
+            edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
+            truncated);
     }
 }

@@ -53,7 +53,7 @@ public sealed class PartnerFinderTests : SqliteStoreTest
     {
         Assert.True((await Importer.ImportAsync(SmallGraph())).Succeeded);
 
-        var network = await new PartnerNetworkBuilder(Store).BuildAsync("country:VNM", DateWindow.All, depth: 2);
+        var network = await new PartnerNetworkBuilder(Store).BuildAsync("country:VNM", DateWindow.All, depth: 2, maxNodes: 500);
 
         var nodeIds = network.Nodes.Select(n => n.Id).ToHashSet();
         Assert.All(network.Edges, e => Assert.True(nodeIds.Contains(e.From) && nodeIds.Contains(e.To), e.Id));

@@ -16,6 +16,7 @@ internal static class ErrorCodes
     public const string HopsLimit = "HOPS_LIMIT_EXCEEDED";
     public const string NetworkDepthLimit = "NETWORK_DEPTH_LIMIT_EXCEEDED";
     public const string PathCountLimit = "PATH_COUNT_LIMIT_EXCEEDED";
+    public const string ResultTruncated = "RESULT_TRUNCATED";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string Timeout = "TIMEOUT";
     public const string BadRequest = "BAD_REQUEST";

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Api.GraphQL.Limits;
 
 /// <summary>
 /// Checks size arguments on every field, wherever they appear (present and future fields alike): <c>first</c> and
-/// <c>top</c> (page size), <c>maxHops</c>, <c>depth</c> and <c>k</c>. Zero or negative is a validation error.
+/// <c>top</c> (page size), <c>maxNodes</c> (network size), <c>maxHops</c>, <c>depth</c> and <c>k</c>. Zero or negative is a validation error.
 /// </summary>
 internal sealed class ArgumentLimitsMiddleware(IOptions<GraphQLLimitsOptions> options) : IFieldMiddleware
 {
@@ -17,6 +17,7 @@ internal sealed class ArgumentLimitsMiddleware(IOptions<GraphQLLimitsOptions> op
     [
         ("first", options.Value.MaxPageSize, ErrorCodes.PageSizeLimit),
         ("top", options.Value.MaxPageSize, ErrorCodes.PageSizeLimit),
+        ("maxNodes", options.Value.MaxNetworkNodes, ErrorCodes.PageSizeLimit),
         ("maxHops", options.Value.MaxHops, ErrorCodes.HopsLimit),
         ("depth", options.Value.MaxNetworkDepth, ErrorCodes.NetworkDepthLimit),
         ("k", options.Value.MaxPaths, ErrorCodes.PathCountLimit),

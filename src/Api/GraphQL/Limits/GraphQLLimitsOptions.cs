@@ -41,6 +41,12 @@ internal sealed class GraphQLLimitsOptions
     /// <summary>Largest <c>first</c>/<c>top</c> argument (PAGE_SIZE_LIMIT_EXCEEDED).</summary>
     public int MaxPageSize { get; set; } = 1000;
 
+    /// <summary>Deepest position a page may start at, through <c>after</c> (VALIDATION_ERROR); bounds what a store is asked for.</summary>
+    public int MaxPageOffset { get; set; } = 10_000;
+
+    /// <summary>Most entities in a <c>partnerNetwork</c>, its <c>maxNodes</c> argument (PAGE_SIZE_LIMIT_EXCEEDED).</summary>
+    public int MaxNetworkNodes { get; set; } = 2_000;
+
     /// <summary>Largest <c>maxHops</c> argument of path queries (HOPS_LIMIT_EXCEEDED).</summary>
     public int MaxHops { get; set; } = 10;
 

@@ -3,7 +3,9 @@ using GraphQL.Types;
 
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
+using KnowledgeGraph.Api.GraphQL.Paging;
 using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
@@ -13,26 +15,27 @@ internal sealed class CooperationQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityGraphType>>>>("agreements")
-            .Description("Agreements and trade agreements involving the actor, a body PART_OF it, or a person holding a position in such a body at the time; "
-                + "by default those signed or entered into force within [since, until]; dating: CONCLUDED keeps only those signed in it, IN_FORCE widens to in force at any time in it")
-            .Argument<NonNullGraphType<IdGraphType>>("involving")
-            .Argument<PartialDateGraphType>("since")
-            .Argument<PartialDateGraphType>("until")
-            .Argument<AgreementDatingGraphType>("dating", a => a.DefaultValue = AgreementDating.SignedOrInForce)
-            .ResolveAsync(async c =>
+        query.AddPagedList<EntityGraphType, Entity>("agreements",
+            "Agreements and trade agreements involving the actor, a body PART_OF it, or a person holding a position in such a body at the time; "
+                + "by default those signed or entered into force within [since, until]; dating: CONCLUDED keeps only those signed in it, IN_FORCE widens to in force at any time in it",
+            () =>
+            [
+                PagedLists.Argument<NonNullGraphType<IdGraphType>>("involving"),
+                PagedLists.Argument<PartialDateGraphType>("since"),
+                PagedLists.Argument<PartialDateGraphType>("until"),
+                PagedLists.Argument<AgreementDatingGraphType>("dating", AgreementDating.SignedOrInForce),
+            ],
+            async c =>
             {
                 var matches = await c.Service<AgreementsInvolving>().FindAsync(
                     c.GetArgument<string>("involving"), c.Window(), c.GetArgument("dating", AgreementDating.SignedOrInForce), c.CancellationToken);
                 return matches.Select(m => m.Agreement).ToList();
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerGraphType>>>>("partners")
-            .Description("Entities linked to the actor (or its bodies and their people) by cooperation, a shared agreement or a shared event in [since, until], with the connecting relationships")
-            .Argument<NonNullGraphType<IdGraphType>>("of")
-            .Argument<PartialDateGraphType>("since")
-            .Argument<PartialDateGraphType>("until")
-            .ResolveAsync(async c =>
+        query.AddPagedList<PartnerGraphType, Partner>("partners",
+            "Entities linked to the actor (or its bodies and their people) by cooperation, a shared agreement or a shared event in [since, until], with the connecting relationships",
+            () => [PagedLists.Argument<NonNullGraphType<IdGraphType>>("of"), PagedLists.Argument<PartialDateGraphType>("since"), PagedLists.Argument<PartialDateGraphType>("until")],
+            async c =>
             {
                 var partners = await c.Service<PartnerFinder>().FindAsync(c.GetArgument<string>("of"), c.Window(), c.CancellationToken);
                 await c.Entities().PrimeEndsAsync(partners.SelectMany(p => p.Relationships), c.CancellationToken);
@@ -46,20 +49,24 @@ internal sealed class CooperationQueries : IQueryFields
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
             .Argument<IntGraphType>("depth", a => a.DefaultValue = 1)
+            .Argument<IntGraphType>("maxNodes", a =>
+            {
+                a.DefaultValue = 500;
+                a.Description = "Most entities to return, nearest rounds first; truncated says when more were left out";
+            })
             .ResolveAsync(async c =>
             {
-                var network = await c.Service<PartnerNetworkBuilder>().BuildAsync(c.GetArgument<string>("of"), c.Window(), c.GetArgument("depth", 1), c.CancellationToken);
+                var network = await c.Service<PartnerNetworkBuilder>().BuildAsync(
+                    c.GetArgument<string>("of"), c.Window(), c.GetArgument("depth", 1), c.GetArgument<int>("maxNodes"), c.CancellationToken);
                 foreach (var node in network.Nodes)
                     c.Entities().Remember(node);
                 return network;
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("timeline")
-            .Description("The entity's relationships valid in [since, until], by start date; undated ones last")
-            .Argument<NonNullGraphType<IdGraphType>>("of")
-            .Argument<PartialDateGraphType>("since")
-            .Argument<PartialDateGraphType>("until")
-            .ResolveAsync(async c =>
+        query.AddPagedList<RelationshipGraphType, Relationship>("timeline",
+            "The entity's relationships valid in [since, until], by start date; undated ones last",
+            () => [PagedLists.Argument<NonNullGraphType<IdGraphType>>("of"), PagedLists.Argument<PartialDateGraphType>("since"), PagedLists.Argument<PartialDateGraphType>("until")],
+            async c =>
             {
                 var relationships = await c.Service<Timeline>().ForAsync(c.GetArgument<string>("of"), c.Window(), c.CancellationToken);
                 await c.Entities().PrimeEndsAsync(relationships, c.CancellationToken);

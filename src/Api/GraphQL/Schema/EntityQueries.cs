@@ -3,7 +3,9 @@ using GraphQL.Types;
 
 using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Paging;
 using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Text;
 
@@ -24,12 +26,11 @@ internal sealed class EntityQueries : IQueryFields
                     ?? throw new GraphError(ErrorCodes.NotFound, $"no entity has the id '{id}'");
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityGraphType>>>>("search")
-            .Description("Entities whose name, names or aliases contain the text, ignoring case and diacritics; best first")
-            .Argument<NonNullGraphType<StringGraphType>>("text")
-            .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
-            .ResolveAsync(async c =>
+        query.AddRankedList<EntityGraphType, Entity>("search",
+            "Entities whose name, names or aliases contain the text, ignoring case and diacritics; best first",
+            defaultFirst: 20,
+            () => [PagedLists.Argument<NonNullGraphType<StringGraphType>>("text"), PagedLists.Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds")],
+            async (c, limit) =>
             {
                 var text = c.GetArgument<string>("text").Trim();
                 if (text.Length == 0)
@@ -37,7 +38,7 @@ internal sealed class EntityQueries : IQueryFields
                 if (text.Length > SearchText.MaxQueryLength)
                     throw new InputValidationError("text", $"search text is {text.Length} characters long; the limit is {SearchText.MaxQueryLength}");
                 var kinds = c.GetArgument<List<EntityKind>?>("kinds");
-                return await c.Store().SearchAsync(text, kinds, c.GetArgument("first", 20), c.CancellationToken);
+                return await c.Store().SearchAsync(text, kinds, limit, c.CancellationToken);
             });
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 
 using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Paging;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage;
@@ -30,13 +31,16 @@ internal sealed class EntityGraphType : ObjectGraphType<Entity>
             .Argument<NonNullGraphType<StringGraphType>>("key")
             .Resolve(c => c.Source.Properties.GetValueOrDefault(c.GetArgument<string>("key")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Resolve(c => c.Source.Sources);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("relationships")
-            .Description("Relationships valid at some time in [since, until], of the given types and direction, by date")
-            .Argument<PartialDateGraphType>("since")
-            .Argument<PartialDateGraphType>("until")
-            .Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("types")
-            .Argument<DirectionGraphType>("direction", a => a.DefaultValue = Direction.Both)
-            .ResolveAsync(async c =>
+        this.AddPagedList<RelationshipGraphType, Relationship>("relationships",
+            "Relationships valid at some time in [since, until], of the given types and direction",
+            () =>
+            [
+                PagedLists.Argument<PartialDateGraphType>("since"),
+                PagedLists.Argument<PartialDateGraphType>("until"),
+                PagedLists.Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("types"),
+                PagedLists.Argument<DirectionGraphType>("direction", Direction.Both),
+            ],
+            async c =>
             {
                 var types = c.GetArgument<List<RelationshipType>?>("types");
                 var query = new RelationshipQuery
@@ -45,7 +49,7 @@ internal sealed class EntityGraphType : ObjectGraphType<Entity>
                     Types = types is null ? null : types.ToHashSet(),
                     Direction = c.GetArgument("direction", Direction.Both),
                 };
-                var relationships = await c.Store().GetRelationshipsOfAsync(c.Source.Id, query, c.CancellationToken);
+                var relationships = await c.Store().GetRelationshipsOfAsync(((Entity)c.Source!).Id, query, c.CancellationToken);
                 await c.Entities().PrimeEndsAsync(relationships, c.CancellationToken);
                 return relationships;
             });

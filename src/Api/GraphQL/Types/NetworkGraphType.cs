@@ -13,5 +13,8 @@ internal sealed class NetworkGraphType : ObjectGraphType<Network>
         Name = "Network";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityGraphType>>>>("nodes").SizedBy(ListSizing.NetworkDepth).Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("edges").SizedBy(ListSizing.NetworkDepth).Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<BooleanGraphType>>("truncated")
+            .Description("True when the network reached maxNodes and partners were left out; ask again with a larger maxNodes, a smaller depth or a narrower window")
+            .Resolve(c => c.Source.Truncated);
     }
 }

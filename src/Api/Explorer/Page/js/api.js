@@ -54,7 +54,7 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-/** Runs one operation; rejects with the first GraphQL error or the HTTP failure. */
+/** Runs one operation; rejects with the first GraphQL error (other than a truncation notice) or the HTTP failure. */
 export async function graphql(query, variables = {}, signal = undefined) {
   const response = await fetch('/graphql', {
     method: 'POST',
@@ -68,8 +68,10 @@ export async function graphql(query, variables = {}, signal = undefined) {
   } catch {
     throw new GraphQLRequestError(`The API answered ${response.status} without a GraphQL response.`, 'HTTP');
   }
-  if (payload.errors && payload.errors.length > 0) {
-    const first = payload.errors[0];
+  // RESULT_TRUNCATED only says a list was cut at its page size; the data beside it is good.
+  const failures = (payload.errors ?? []).filter(error => error.extensions?.code !== 'RESULT_TRUNCATED');
+  if (failures.length > 0 || !payload.data) {
+    const first = failures[0] ?? payload.errors?.[0] ?? { message: 'The API answered without data.' };
     throw new GraphQLRequestError(first.message, first.extensions?.code);
   }
   return payload.data;
