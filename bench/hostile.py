@@ -32,7 +32,7 @@ def cases(hub):
     yield "fragment bomb, 30 levels", {"query": fragment_bomb(30)}
     yield "fragment bomb, 24 levels", {"query": fragment_bomb(24)}
     yield "introspection bomb, 8 levels", {"query": introspection_bomb(8)}
-    yield "23,500 __typename aliases", {"query": "{ " + " ".join("a%d: __typename" % i for i in range(23500)) + " }"}
+    yield "16,000 __typename aliases", {"query": "{ " + " ".join("a%d:__typename" % i for i in range(16000)) + " }"}
     yield "20,000 duplicate fields", {"query": "{ " + "__typename " * 20000 + "}"}
     yield "1,000 x paths(k: 20)", {"query": "{ " + " ".join(
         'p%d: paths(from: "%s", to: "%s", k: 20) { length }' % (i, hub, hub) for i in range(1000)) + " }"}
