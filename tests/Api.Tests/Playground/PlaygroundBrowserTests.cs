@@ -1,6 +1,7 @@
-using KnowledgeGraph.Api.Tests.Support;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 
-using Microsoft.Playwright;
+using KnowledgeGraph.Api.Tests.Playground.Support;
 
 namespace KnowledgeGraph.Api.Tests.Playground;
 
@@ -8,33 +9,37 @@ namespace KnowledgeGraph.Api.Tests.Playground;
 /// The playground in a real browser (Debian's Chromium; Playwright never downloads one) against the API on a real
 /// Kestrel port: what a new user does first — click an example, see the answer with its sources.
 /// </summary>
-public sealed class PlaygroundBrowserTests : IAsyncLifetime
+public sealed class PlaygroundBrowserTests(PlaygroundFixture fixture) : IClassFixture<PlaygroundFixture>
 {
-    private readonly GraphApiFactory factory = new();
-    private BrowserSession browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        factory.StartOnKestrel();
-        browser = await BrowserSession.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        await factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task Clicking_the_Korea_example_shows_the_EPS_MoU_with_its_sources()
     {
-        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 2400 } });
-        await page.GotoAsync(new Uri(factory.BaseAddress!, "/playground").ToString());
+        await using var playground = await fixture.OpenAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Agreements involving Korea since 2020" }).ClickAsync();
+        var shown = JsonNode.Parse(await playground.ClickExampleAndReadResultAsync("Agreements involving Korea since 2020"))!;
 
-        var result = page.Locator(".result-window");
-        await Assertions.Expect(result).ToContainTextAsync("agreement:vnm-kor-eps-mou-2023", new() { Timeout = 30_000 });
-        await Assertions.Expect(result).ToContainTextAsync("\"quote\"");
+        var eps = Assert.Single(shown["data"]!["agreements"]!.AsArray(), a => a!["id"]!.GetValue<string>() == "agreement:vnm-kor-eps-mou-2023")!;
+        Assert.NotEmpty(eps["sources"]!.AsArray().Select(s => s!["quote"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Every_example_the_server_offers_answers_with_data_and_no_error_on_one_click()
+    {
+        using var client = fixture.Server.CreateKestrelClient();
+        var offered = (await client.GetFromJsonAsync<JsonArray>("/playground/examples.json"))!.Select(e => e!["title"]!.GetValue<string>()).ToList();
+        await using var playground = await fixture.OpenAsync();
+
+        var titles = await playground.ExampleButtons.AllInnerTextsAsync();
+        var failures = new List<string>();
+        foreach (var title in titles)
+        {
+            var shown = JsonNode.Parse(await playground.ClickExampleAndReadResultAsync(title))!;
+            if (shown["errors"] is not null || shown["data"] is not JsonObject { Count: > 0 })
+                failures.Add($"{title}: {shown.ToJsonString()}");
+        }
+
+        Assert.NotEmpty(offered);
+        Assert.Equal(offered, titles);
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 }
