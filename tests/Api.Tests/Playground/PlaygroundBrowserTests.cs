@@ -11,6 +11,9 @@ namespace KnowledgeGraph.Api.Tests.Playground;
 /// </summary>
 public sealed class PlaygroundBrowserTests(PlaygroundFixture fixture) : IClassFixture<PlaygroundFixture>
 {
+    private const string EntityQuery = "query EntityName($id: ID!) { entity(id: $id) { id name } }";
+    private const string TheaLee = """{"id": "person:thea-lee"}""";
+
     [Fact]
     public async Task Clicking_the_Korea_example_shows_the_EPS_MoU_with_its_sources()
     {
@@ -41,5 +44,34 @@ public sealed class PlaygroundBrowserTests(PlaygroundFixture fixture) : IClassFi
         Assert.NotEmpty(offered);
         Assert.Equal(offered, titles);
         Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task A_pasted_link_opens_its_query_and_variables_ready_to_run()
+    {
+        await using var playground = await fixture.OpenAsync($"/playground?query={Uri.EscapeDataString(EntityQuery)}&variables={Uri.EscapeDataString(TheaLee)}");
+
+        var opened = (await playground.QueryAsync(), await playground.VariablesAsync());
+        var shown = JsonNode.Parse(await playground.RunAndReadResultAsync())!;
+
+        Assert.Equal((EntityQuery, TheaLee), opened);
+        Assert.Equal("Thea Lee", shown["data"]!["entity"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_address_follows_the_edited_query_and_variables_so_a_reload_or_a_copied_link_reopens_them()
+    {
+        await using var playground = await fixture.OpenAsync();
+        await playground.TypeQueryAsync(EntityQuery);
+        await playground.TypeVariablesAsync(TheaLee);
+        await playground.WaitForAddressAsync(EntityQuery, TheaLee);
+
+        await playground.ReloadAsync();
+        var reloaded = (await playground.QueryAsync(), await playground.VariablesAsync());
+        await using var copied = await fixture.OpenAsync(playground.Page.Url);
+        var linked = (await copied.QueryAsync(), await copied.VariablesAsync());
+
+        Assert.Equal((EntityQuery, TheaLee), reloaded);
+        Assert.Equal((EntityQuery, TheaLee), linked);
     }
 }

@@ -1,4 +1,6 @@
-// The playground: GraphiQL against /graphql, with the example operations as one-click buttons.
+// The playground: GraphiQL against /graphql, the example operations as one-click buttons, and the operation being
+// edited kept in the address (?query=…&variables=…, GraphiQL's classic parameters, which the explorer page also uses
+// to hand over what it ran) so a reload or a pasted link reopens it.
 (async function () {
   'use strict';
   const h = React.createElement;
@@ -6,11 +8,19 @@
   const examples = await (await fetch('/playground/examples.json')).json();
   // Our endpoint answers one result per request; the simple fetcher lets a new run supersede one still in flight.
   const fetcher = GraphiQL.createFetcher({ url: '/graphql', enableIncrementalDelivery: false });
-  // The explorer links here with ?query=...&variables=... to hand over the operation it ran.
   const linked = new URLSearchParams(location.search);
   const opened = linked.has('query')
     ? { query: linked.get('query'), variables: linked.get('variables') ?? '' }
     : { query: examples[0]?.query, variables: '' };
+
+  // replaceState, not pushState: every keystroke would otherwise become a Back step.
+  function remember(key, value) {
+    const params = new URLSearchParams(location.search);
+    if (value.trim()) params.set(key, value);
+    else params.delete(key);
+    const search = params.toString();
+    history.replaceState(history.state, '', search ? `${location.pathname}?${search}` : location.pathname);
+  }
 
   // Rendered inside GraphiQL (as its logo's child) to reach its editors. GraphiQL derives the operation name from
   // the text only after a debounce, so opening an example sets its text, variables and its own operation name
@@ -50,6 +60,8 @@
           query: opened.query,
           variables: opened.variables,
           defaultEditorToolsVisibility: Boolean(opened.variables),
+          onEditQuery: (query) => remember('query', query),
+          onEditVariables: (variables) => remember('variables', variables),
         }, h(GraphiQL.Logo, null, 'Cooperation graph', h(ExampleRunner, { request })))));
   }
 

@@ -46,6 +46,37 @@ public sealed class PlaygroundPage : IAsyncDisposable
         await Assertions.Expect(ExampleButtons.First).ToBeVisibleAsync();
     }
 
+    /// <summary>Replaces the query editor's text as a user would: click into it, select all, type.</summary>
+    public Task TypeQueryAsync(string text) => TypeIntoAsync(QueryEditor, text);
+
+    /// <summary>Opens the variables editor below the query and replaces its text by typing.</summary>
+    public async Task TypeVariablesAsync(string text)
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Variables", Exact = true }).ClickAsync();
+        await TypeIntoAsync(VariablesEditor, text);
+    }
+
+    /// <summary>Waits until the address carries exactly this query and these variables.</summary>
+    public async Task WaitForAddressAsync(string query, string variables)
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync(
+                "([query, variables]) => { const p = new URLSearchParams(location.search); return p.get('query') === query && p.get('variables') === variables; }",
+                new object[] { query, variables });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The address does not carry the edited query and variables: {Page.Url}");
+        }
+    }
+
+    public async Task ReloadAsync()
+    {
+        await Page.ReloadAsync();
+        await WaitForEditorsAsync();
+    }
+
     public Task<string> QueryAsync() => Page.EvaluateAsync<string>(ReadEditor, QueryEditor);
 
     public Task<string> VariablesAsync() => Page.EvaluateAsync<string>(ReadEditor, VariablesEditor);
@@ -68,6 +99,13 @@ public sealed class PlaygroundPage : IAsyncDisposable
         RunAndReadResultAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).ClickAsync());
 
     public Task<string> RunAndReadResultAsync() => RunAndReadResultAsync(() => Page.ClickAsync(".graphiql-execute-button"));
+
+    private async Task TypeIntoAsync(string editor, string text)
+    {
+        await Page.ClickAsync(editor);
+        await Page.Keyboard.PressAsync("Control+A");
+        await Page.Keyboard.InsertTextAsync(text);
+    }
 
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
 }
