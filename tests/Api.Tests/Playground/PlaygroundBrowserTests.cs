@@ -74,4 +74,20 @@ public sealed class PlaygroundBrowserTests(PlaygroundFixture fixture) : IClassFi
         Assert.Equal((EntityQuery, TheaLee), reloaded);
         Assert.Equal((EntityQuery, TheaLee), linked);
     }
+
+    [Fact]
+    public async Task The_explorer_plugin_builds_a_query_by_clicks_that_runs()
+    {
+        await using var playground = await fixture.OpenAsync($"/playground?query={Uri.EscapeDataString("{ __typename }")}");
+        var explorer = await playground.OpenExplorerPluginAsync();
+
+        await explorer.Locator("[data-field-name='entity']").ClickAsync();
+        var entity = explorer.Locator(".graphiql-explorer-entity").First;
+        await entity.Locator("[data-arg-name='id'] input").FillAsync("person:thea-lee");
+        await entity.Locator("[data-field-name='name']").ClickAsync();
+        await playground.WaitForQueryContainingAsync("name");
+        var shown = JsonNode.Parse(await playground.RunAndReadResultAsync())!;
+
+        Assert.Equal("Thea Lee", shown["data"]!["entity"]!["name"]!.GetValue<string>());
+    }
 }

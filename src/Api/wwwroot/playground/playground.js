@@ -1,6 +1,6 @@
-// The playground: GraphiQL against /graphql, the example operations as one-click buttons, and the operation being
-// edited kept in the address (?query=…&variables=…, GraphiQL's classic parameters, which the explorer page also uses
-// to hand over what it ran) so a reload or a pasted link reopens it.
+// The playground: GraphiQL against /graphql with its click-to-build explorer plugin, the example operations as
+// one-click buttons, and the operation being edited kept in the address (?query=…&variables=…, GraphiQL's classic
+// parameters, which the explorer page also uses to hand over what it ran) so a reload or a pasted link reopens it.
 (async function () {
   'use strict';
   const h = React.createElement;
@@ -8,12 +8,14 @@
   const examples = await (await fetch('/playground/examples.json')).json();
   // Our endpoint answers one result per request; the simple fetcher lets a new run supersede one still in flight.
   const fetcher = GraphiQL.createFetcher({ url: '/graphql', enableIncrementalDelivery: false });
+  const plugins = [GraphiQLPluginExplorer.explorerPlugin()];
   const linked = new URLSearchParams(location.search);
   const opened = linked.has('query')
     ? { query: linked.get('query'), variables: linked.get('variables') ?? '' }
     : { query: examples[0]?.query, variables: '' };
 
-  // replaceState, not pushState: every keystroke would otherwise become a Back step.
+  // replaceState, not pushState: every keystroke would otherwise become a Back step. Headers stay out of the address,
+  // so an API key never travels in a shared link.
   function remember(key, value) {
     const params = new URLSearchParams(location.search);
     if (value.trim()) params.set(key, value);
@@ -57,6 +59,7 @@
       h('div', { className: 'kg-graphiql' },
         h(GraphiQL, {
           fetcher,
+          plugins,
           query: opened.query,
           variables: opened.variables,
           defaultEditorToolsVisibility: Boolean(opened.variables),

@@ -56,6 +56,19 @@ public sealed class PlaygroundPage : IAsyncDisposable
         await TypeIntoAsync(VariablesEditor, text);
     }
 
+    /// <summary>Opens GraphiQL's explorer plugin from the sidebar and returns its field tree.</summary>
+    public async Task<ILocator> OpenExplorerPluginAsync()
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Show GraphiQL Explorer" }).ClickAsync();
+        var tree = Page.Locator(".graphiql-explorer-root");
+        await Assertions.Expect(tree.Locator("[data-field-name]").First).ToBeVisibleAsync();
+        return tree;
+    }
+
+    /// <summary>Waits until the query editor's text contains <paramref name="text"/>.</summary>
+    public Task WaitForQueryContainingAsync(string text) =>
+        Page.WaitForFunctionAsync($"text => ({ReadEditor})('{QueryEditor}')?.includes(text)", text);
+
     /// <summary>Waits until the address carries exactly this query and these variables.</summary>
     public async Task WaitForAddressAsync(string query, string variables)
     {
