@@ -90,4 +90,12 @@ public sealed class PlaygroundBrowserTests(PlaygroundFixture fixture) : IClassFi
 
         Assert.Equal("Thea Lee", shown["data"]!["entity"]!["name"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Opening_the_endpoint_address_in_the_browser_shows_the_playground()
+    {
+        await using var playground = await fixture.OpenAsync("/graphql");
+
+        Assert.Equal("/playground", new Uri(playground.Page.Url).AbsolutePath);
+    }
 }
