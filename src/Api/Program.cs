@@ -14,6 +14,7 @@ app.MapHealth();
 app.MapGraphQLApi();
 app.MapPlayground();
 app.MapExplorer();
+app.LogPageAddressesOnStart();
 await app.SeedGraphAsync();
 await app.RunAsync();
 
