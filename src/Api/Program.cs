@@ -15,6 +15,7 @@ app.MapHealth();
 app.MapGraphQLApi();
 app.MapPlayground();
 app.MapExplorer();
+app.LogPageAddressesOnStart();
 await app.SeedGraphAsync();
 await app.RunAsync();
 

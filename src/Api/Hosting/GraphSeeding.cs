@@ -17,13 +17,23 @@ public static class GraphSeeding
 
         state.Path = options.SeedPath ?? Path.Combine(AppContext.BaseDirectory, "seed");
         var statistics = await store.GetStatisticsAsync(app.Lifetime.ApplicationStopping);
-        if (statistics.EntityCount > 0 || !options.SeedWhenEmpty)
+        if (statistics.EntityCount > 0)
         {
-            state.Status = statistics.EntityCount > 0 ? "store-not-empty" : "disabled";
+            state.Status = "store-not-empty";
+            logger.LogInformation("The store holds {Entities} entities and {Relationships} relationships; the curated dataset is loaded only into an empty store",
+                statistics.EntityCount, statistics.RelationshipCount);
+            return;
+        }
+
+        if (!options.SeedWhenEmpty)
+        {
+            state.Status = "disabled";
+            logger.LogInformation("The store is empty and Graph:SeedWhenEmpty is false: starting without the curated dataset");
             return;
         }
 
         var importer = app.Services.GetRequiredService<BatchImporter>();
+        logger.LogInformation("The store is empty: loading the curated dataset from {Path}", state.Path);
         var records = GraphJson.ReadPath(state.Path);
         var result = await importer.ImportAsync(records, cancellationToken: app.Lifetime.ApplicationStopping);
         state.Records = records.Entities.Count + records.Relationships.Count;

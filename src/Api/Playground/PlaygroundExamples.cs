@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Api.Playground;
 
 /// <summary>
 /// The example operations, read from the embedded <c>Playground/Examples/*.graphql</c> files (in file-name order).
-/// The first line, a comment, is the button title; a feature adds an example by adding a file.
+/// The first line, a comment, is the button title; the operation must be named. A feature adds an example by adding a file.
 /// </summary>
 internal static partial class PlaygroundExamples
 {
@@ -33,7 +33,11 @@ internal static partial class PlaygroundExamples
     private static PlaygroundExample Parse(string resource, string text)
     {
         var title = text.StartsWith('#') ? text[1..text.IndexOf('\n', StringComparison.Ordinal)].Trim() : resource;
-        var name = OperationName().Match(text) is { Success: true } match ? match.Groups[1].Value : resource;
+        // The playground sends this name with the example's text, so an anonymous operation would be sent under a name
+        // its document does not contain.
+        var name = OperationName().Match(text) is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException($"The playground example {resource} has no named query or mutation.");
         return new PlaygroundExample(title, name, text);
     }
 

@@ -1,11 +1,8 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-
 namespace KnowledgeGraph.Api.Playground;
 
 /// <summary>
-/// Serves the GraphiQL playground at <c>/playground</c> from our own files (GraphiQL and React come from npm into
-/// wwwroot/lib at build time; no CDN) and prints its URL once the server listens.
+/// Serves the GraphiQL playground at <c>/playground</c> from our own files (GraphiQL, its explorer plugin and React come from npm into
+/// wwwroot/lib at build time; no CDN).
 /// </summary>
 internal static class PlaygroundExtensions
 {
@@ -18,19 +15,6 @@ internal static class PlaygroundExtensions
         app.MapGet(Path, (IWebHostEnvironment environment) =>
             Results.File(environment.WebRootFileProvider.GetFileInfo("playground/index.html").CreateReadStream(), "text/html; charset=utf-8"));
         app.MapGet($"{Path}/examples.json", () => Results.Json(PlaygroundExamples.All));
-        app.Lifetime.ApplicationStarted.Register(() => PrintUrls(app));
         return app;
-    }
-
-    private static void PrintUrls(WebApplication app)
-    {
-        var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        foreach (var address in addresses)
-        {
-            var local = address.Replace("://[::]", "://localhost", StringComparison.Ordinal)
-                .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
-                .Replace("://+", "://localhost", StringComparison.Ordinal);
-            Console.WriteLine($"GraphQL playground: {local.TrimEnd('/')}{Path}");
-        }
     }
 }

@@ -7,6 +7,7 @@ using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Security;
+using KnowledgeGraph.Api.Playground;
 
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,13 @@ internal static class GraphQLHttpEndpoint
 
     public static async Task HandleAsync(HttpContext http)
     {
+        if (BrowserNavigation.OpensEndpointPage(http.Request))
+        {
+            // What HotChocolate and Apollo do for a browser at their endpoint: open the IDE instead of a JSON error.
+            http.Response.Redirect(PlaygroundExtensions.Path);
+            return;
+        }
+
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;

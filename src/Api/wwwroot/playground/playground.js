@@ -1,34 +1,55 @@
-// The playground: GraphiQL against /graphql, with the example operations as one-click buttons.
+// The playground: GraphiQL against /graphql with its click-to-build explorer plugin, the example operations as
+// one-click buttons, and the operation being edited kept in the address (?query=…&variables=…, GraphiQL's classic
+// parameters, which the explorer page also uses to hand over what it ran) so a reload or a pasted link reopens it.
 (async function () {
   'use strict';
   const h = React.createElement;
+  const { useEditorContext, useExecutionContext } = GraphiQL.React;
   const examples = await (await fetch('/playground/examples.json')).json();
-  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-  // The explorer links here with ?query=...&variables=... to hand over the operation it ran.
+  // Our endpoint answers one result per request; the simple fetcher lets a new run supersede one still in flight.
+  const fetcher = GraphiQL.createFetcher({ url: '/graphql', enableIncrementalDelivery: false });
+  const plugins = [GraphiQLPluginExplorer.explorerPlugin()];
   const linked = new URLSearchParams(location.search);
-  const handedOver = linked.has('query')
-    ? { title: 'From the explorer', name: 'explorer', query: linked.get('query'), variables: linked.get('variables') ?? undefined }
-    : null;
+  const opened = linked.has('query')
+    ? { query: linked.get('query'), variables: linked.get('variables') ?? '' }
+    : { query: examples[0]?.query, variables: '' };
+
+  // replaceState, not pushState: every keystroke would otherwise become a Back step. Headers stay out of the address,
+  // so an API key never travels in a shared link.
+  function remember(key, value) {
+    const params = new URLSearchParams(location.search);
+    if (value.trim()) params.set(key, value);
+    else params.delete(key);
+    const search = params.toString();
+    history.replaceState(history.state, '', search ? `${location.pathname}?${search}` : location.pathname);
+  }
+
+  // Rendered inside GraphiQL (as its logo's child) to reach its editors. GraphiQL derives the operation name from
+  // the text only after a debounce, so opening an example sets its text, variables and its own operation name
+  // together before running it: the request never carries the previous example's name.
+  function ExampleRunner({ request }) {
+    const { queryEditor, variableEditor, setOperationName } = useEditorContext({ nonNull: true });
+    const { run } = useExecutionContext({ nonNull: true });
+    React.useEffect(() => {
+      if (!request || !queryEditor) return;
+      queryEditor.setValue(request.example.query);
+      variableEditor?.setValue(request.example.variables ?? '');
+      setOperationName(request.example.name);
+      run();
+    }, [request]);
+    return null;
+  }
 
   function Playground() {
-    const [current, setCurrent] = React.useState(handedOver ?? examples[0]);
-    const [runs, setRuns] = React.useState(0);
-
-    // GraphiQL puts the new query into its editor in its own effects, which run before this one;
-    // pressing its run button afterwards executes exactly what the analyst sees.
-    React.useEffect(() => {
-      if (runs === 0) return undefined;
-      const timer = setTimeout(() => document.querySelector('.graphiql-execute-button')?.click(), 50);
-      return () => clearTimeout(timer);
-    }, [runs]);
+    const [request, setRequest] = React.useState(null);
 
     const buttons = examples.map((example) => h('button', {
       key: example.name,
       type: 'button',
       title: 'Open and run this example',
       'data-example': example.name,
-      'aria-pressed': String(example === current),
-      onClick: () => { setCurrent(example); setRuns((n) => n + 1); },
+      'aria-pressed': String(example === request?.example),
+      onClick: () => setRequest({ example }),
     }, example.title));
 
     return h('div', { className: 'kg-shell' },
@@ -36,7 +57,15 @@
         h('span', { className: 'kg-title' }, 'Examples:'), ...buttons,
         h('a', { className: 'kg-explore', href: '/explore', title: 'Draw partner networks from this API' }, 'Partner-network explorer →')),
       h('div', { className: 'kg-graphiql' },
-        h(GraphiQL, { fetcher, query: current ? current.query : undefined, variables: current?.variables, defaultEditorToolsVisibility: Boolean(current?.variables) })));
+        h(GraphiQL, {
+          fetcher,
+          plugins,
+          query: opened.query,
+          variables: opened.variables,
+          defaultEditorToolsVisibility: Boolean(opened.variables),
+          onEditQuery: (query) => remember('query', query),
+          onEditVariables: (variables) => remember('variables', variables),
+        }, h(GraphiQL.Logo, null, 'Cooperation graph', h(ExampleRunner, { request })))));
   }
 
   ReactDOM.createRoot(document.getElementById('playground')).render(h(Playground));
