@@ -31,13 +31,18 @@ public sealed class PartnerFinder(IGraphStore store)
         await EntityNotFoundException.ThrowIfMissingAsync(store, actorId, cancellationToken);
         var affiliates = await AffiliateResolver.ResolveAsync(store, actorId, window, cancellationToken);
         var evidence = new Dictionary<string, List<Relationship>>(StringComparer.Ordinal);
+        var recorded = new HashSet<(string Partner, string Relationship)>();
 
         void Record(string partnerId, IEnumerable<Relationship> links)
         {
             if (affiliates.ContainsKey(partnerId))
                 return;
             var found = evidence.TryGetValue(partnerId, out var list) ? list : evidence[partnerId] = [];
-            found.AddRange(links.Where(r => found.TrueForAll(f => f.Id != r.Id)));
+            foreach (var link in links)
+            {
+                if (recorded.Add((partnerId, link.Id)))
+                    found.Add(link);
+            }
         }
 
         var query = new RelationshipQuery { Window = window, Types = DirectTypes.Union(SharedInstrumentTypes).ToHashSet() };

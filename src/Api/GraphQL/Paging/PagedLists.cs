@@ -23,7 +23,7 @@ internal static class PagedLists
 
     /// <summary>A whole list, computed in memory, paged by slicing.</summary>
     public static void AddPagedList<TNodeGraphType, T>(this IComplexGraphType type, string name, string description,
-        Func<QueryArgument[]> arguments, Func<IResolveFieldContext, Task<IReadOnlyList<T>>> load)
+        Func<QueryArgument[]> arguments, Func<IResolveFieldContext, Task<IReadOnlyList<T>>> load, int defaultFirst = DefaultPageSize)
         where TNodeGraphType : IGraphType
     {
         type.AddField(new FieldType
@@ -31,11 +31,11 @@ internal static class PagedLists
             Name = name,
             Description = $"{description}. The first `first` items; when there are more, a RESULT_TRUNCATED error says how many (page through {name}Connection)",
             Type = typeof(NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>),
-            Arguments = new QueryArguments([.. arguments(), First(DefaultPageSize)]),
+            Arguments = new QueryArguments([.. arguments(), First(defaultFirst)]),
             Resolver = new FuncFieldResolver<object>(async c =>
             {
                 var all = await load(c);
-                var first = c.GetArgument("first", DefaultPageSize);
+                var first = c.GetArgument("first", defaultFirst);
                 if (all.Count <= first)
                     return all;
                 c.Errors.Add(new GraphError(ErrorCodes.ResultTruncated,
@@ -49,11 +49,11 @@ internal static class PagedLists
             Name = $"{name}Connection",
             Description = $"{description}, one page at a time",
             Type = typeof(NonNullGraphType<ConnectionGraphType<TNodeGraphType, T>>),
-            Arguments = new QueryArguments([.. arguments(), First(DefaultPageSize), After()]),
+            Arguments = new QueryArguments([.. arguments(), First(defaultFirst), After()]),
             Resolver = new FuncFieldResolver<object>(async c =>
             {
                 var offset = OffsetOf(c);
-                return Page<T>.Of(await load(c), offset, c.GetArgument("first", DefaultPageSize));
+                return Page<T>.Of(await load(c), offset, c.GetArgument("first", defaultFirst));
             }),
         });
     }

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 
+using KnowledgeGraph.Api.GraphQL.Paging;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
@@ -7,12 +9,17 @@ namespace KnowledgeGraph.Api.GraphQL.Types;
 /// <summary>A partner and the relationships that connect it to the asked-about actor.</summary>
 internal sealed class PartnerGraphType : ObjectGraphType<Partner>
 {
+    /// <summary>Relationships of evidence per partner by default: enough to say why, small enough to list a hundred partners.</summary>
+    public const int EvidencePageSize = 10;
+
     public PartnerGraphType()
     {
         Name = "Partner";
         Field<NonNullGraphType<EntityGraphType>>("entity").Resolve(c => c.Source.Entity);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("relationships")
-            .Description("Evidence: the affiliation links, the actor's link and the partner's link")
-            .Resolve(c => c.Source.Relationships);
+        this.AddPagedList<RelationshipGraphType, Relationship>("relationships",
+            "Evidence: the affiliation links, the actor's link and the partner's link",
+            () => [],
+            c => Task.FromResult<IReadOnlyList<Relationship>>(((Partner)c.Source!).Relationships),
+            defaultFirst: EvidencePageSize);
     }
 }
