@@ -24,6 +24,17 @@ public sealed class HostileInputTests(GraphApiFactory factory) : IClassFixture<G
     }
 
     [Fact]
+    public async Task A_fragment_bomb_sent_with_GET_is_refused_the_same_way()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(FragmentBomb(30)));
+        request.Headers.Accept.ParseAdd(GraphQLHttp.ResponseType);
+
+        var response = await client.SendGraphQLAsync(request);
+
+        await AssertRefusedAsync(response, "COST_LIMIT_EXCEEDED");
+    }
+
+    [Fact]
     public async Task A_fragment_bomb_within_the_cost_limit_still_runs()
     {
         var response = await client.PostAsync(FragmentBomb(8));
