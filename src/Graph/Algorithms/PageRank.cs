@@ -14,11 +14,15 @@ internal sealed record PageRankOptions(double Damping = 0.85, int Iterations = 2
 /// PageRank by power iteration, pulling each node's score from its neighbours over the filtered relationships
 /// (undirected by default: a relationship passes score both ways). Mass of nodes without usable relationships is
 /// spread like the teleport (uniform, or onto <see cref="PageRankOptions.Around"/>). Nodes are split over the cores.
-/// Scores of nodes outside the kind filter are 0; the rest sum to 1.
+/// Scores of nodes outside the kind filter are 0; the rest sum to 1. Cancellation is checked every iteration and, within
+/// one, every <see cref="NodesBetweenChecks"/> nodes of each core's range, so the pull loop itself stays a plain loop.
 /// </summary>
 internal static class PageRank
 {
-    public static double[] Compute(GraphSnapshot graph, in TraversalFilter filter, PageRankOptions options)
+    private const int NodesBetweenChecks = 1 << 14;
+
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the last iteration.</exception>
+    public static double[] Compute(GraphSnapshot graph, in TraversalFilter filter, PageRankOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Iterations, 1);
         if (options.Damping is < 0 or >= 1)
@@ -44,7 +48,7 @@ internal static class PageRank
         if (activeCount == 0)
             return scores;
 
-        var pull = PullGraph.For(graph, f);
+        var pull = PullGraph.For(graph, f, cancellationToken);
         var degree = pull.Degree;
         var ranges = NodeRanges.Split(pull.Offsets, pull.Offsets, Environment.ProcessorCount);
         var uniform = 1.0 / activeCount;
@@ -54,8 +58,10 @@ internal static class PageRank
         // Contributions stay double: float halves the gathered bytes but drifts the total off 1 beyond 1e-9.
         var contribution = new double[n];
         var next = new double[n];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
         for (var iteration = 0; iteration < options.Iterations; iteration++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var dangling = 0.0;
             for (var v = 0; v < n; v++)
             {
@@ -73,15 +79,19 @@ internal static class PageRank
             var jump = 1 - options.Damping + options.Damping * dangling;
             var target = next;
             var around = options.Around;
-            Parallel.For(0, ranges.Length, r =>
+            Parallel.For(0, ranges.Length, parallel, r =>
             {
                 var (start, end) = ranges[r];
-                for (var v = start; v < end; v++)
+                for (var block = start; block < end && !cancellationToken.IsCancellationRequested; block += NodesBetweenChecks)
                 {
-                    if (active[v])
-                        target[v] = pulled * Pull(pull, contribution, v) + jump * Teleport(v, around, uniform);
+                    for (int v = block, stop = Math.Min(end, block + NodesBetweenChecks); v < stop; v++)
+                    {
+                        if (active[v])
+                            target[v] = pulled * Pull(pull, contribution, v) + jump * Teleport(v, around, uniform);
+                    }
                 }
             });
+            cancellationToken.ThrowIfCancellationRequested();
 
             var change = 0.0;
             for (var v = 0; v < n; v++)
