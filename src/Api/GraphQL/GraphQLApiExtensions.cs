@@ -6,6 +6,7 @@ using KnowledgeGraph.Api.GraphQL.Http;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Security;
+using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL;
@@ -52,6 +53,12 @@ internal static class GraphQLApiExtensions
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
             .AddUnhandledExceptionHandler(context =>
             {
+                if (context.ExecutionOptions.RequestServices?.GetService<ServiceBusyErrors>()?.For(context.OriginalException) is { } busy)
+                {
+                    context.Exception = busy;
+                    return;
+                }
+
                 if (context.OriginalException is not (EntityNotFoundException or FormatException))
                 {
                     var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("KnowledgeGraph.Api.GraphQL");

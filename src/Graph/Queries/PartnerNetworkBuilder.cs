@@ -1,3 +1,4 @@
+using KnowledgeGraph.Analytics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 
@@ -6,15 +7,20 @@ namespace KnowledgeGraph.Queries;
 /// <summary>
 /// The partner network of an actor: its partners (<see cref="PartnerFinder"/>), their partners up to
 /// <c>depth</c> rounds, and every relationship that serves as evidence, with the agreements, events and affiliates
-/// those relationships pass through as nodes too.
+/// those relationships pass through as nodes too. Each round reads the partners of every frontier actor, so the work
+/// grows with the network: it runs in a slot of <paramref name="heavy"/> and stops when the caller's token is cancelled
+/// or the service stops (checked before each actor).
 /// </summary>
-public sealed class PartnerNetworkBuilder(IGraphStore store)
+public sealed class PartnerNetworkBuilder(IGraphStore store, HeavyComputations heavy)
 {
     /// <exception cref="EntityNotFoundException">No entity has the id <paramref name="actorId"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="depth"/> is below 1.</exception>
+    /// <exception cref="HeavyComputationsBusyException">Every heavy slot is taken.</exception>
     public async Task<Network> BuildAsync(string actorId, DateWindow window, int depth, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
+        using var computation = heavy.Start(cancellationToken);
+        var token = computation.Token;
         var finder = new PartnerFinder(store);
         var visited = new HashSet<string>(StringComparer.Ordinal) { actorId };
         var edges = new Dictionary<string, Relationship>(StringComparer.Ordinal);
@@ -24,7 +30,8 @@ public sealed class PartnerNetworkBuilder(IGraphStore store)
             var next = new List<string>();
             foreach (var id in frontier)
             {
-                foreach (var partner in await finder.FindAsync(id, window, cancellationToken))
+                token.ThrowIfCancellationRequested();
+                foreach (var partner in await finder.FindAsync(id, window, token))
                 {
                     foreach (var edge in partner.Relationships)
                         edges.TryAdd(edge.Id, edge);
@@ -37,7 +44,7 @@ public sealed class PartnerNetworkBuilder(IGraphStore store)
         }
 
         var nodeIds = edges.Values.SelectMany(e => new[] { e.From, e.To }).Append(actorId).ToHashSet(StringComparer.Ordinal);
-        var nodes = await store.GetEntitiesAsync(nodeIds, cancellationToken);
+        var nodes = await store.GetEntitiesAsync(nodeIds, token);
         return new Network(
             nodes.Values.OrderBy(n => n.Id, StringComparer.Ordinal).ToList(),
             edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList());

@@ -14,6 +14,7 @@ internal static class ErrorCodes
     public const string PathCountLimit = "PATH_COUNT_LIMIT_EXCEEDED";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string Timeout = "TIMEOUT";
+    public const string ServiceBusy = "SERVICE_BUSY";
     public const string BadRequest = "BAD_REQUEST";
     public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
     public const string DocumentInvalid = "GRAPHQL_VALIDATION_FAILED";

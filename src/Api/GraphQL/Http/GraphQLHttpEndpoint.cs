@@ -81,6 +81,8 @@ internal static class GraphQLHttpEndpoint
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         if (statusCode == StatusCodes.Status401Unauthorized)
             http.Response.Headers.WWWAuthenticate = "Bearer";
+        if (statusCode == StatusCodes.Status503ServiceUnavailable && result.Errors?[0] is RetryLaterError later)
+            http.Response.Headers.RetryAfter = later.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (statusCode == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey("Allow"))
             http.Response.Headers.Allow = "POST";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);

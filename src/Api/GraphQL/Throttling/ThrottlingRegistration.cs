@@ -1,0 +1,26 @@
+using KnowledgeGraph.Analytics;
+
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.GraphQL.Throttling;
+
+/// <summary>Registers <see cref="ThrottlingOptions"/> (validated at start), the heavy computation slots and their errors.</summary>
+internal static class ThrottlingRegistration
+{
+    public static WebApplicationBuilder AddThrottling(this WebApplicationBuilder builder)
+    {
+        const string section = ThrottlingOptions.Section;
+        var services = builder.Services;
+        services.AddOptions<ThrottlingOptions>().BindConfiguration(section)
+            .Validate(o => o.MaxHeavyComputations >= 1, $"{section}:MaxHeavyComputations must be at least 1")
+            .Validate(o => o.BusyRetryAfter >= TimeSpan.FromSeconds(1), $"{section}:BusyRetryAfter must be at least one second (Retry-After counts whole seconds)")
+            .ValidateOnStart();
+
+        // Heavy work stops with the host as well as with its request, so SIGTERM is not held up by a long computation.
+        services.AddSingleton(provider => new HeavyComputations(
+            provider.GetRequiredService<IOptions<ThrottlingOptions>>().Value.MaxHeavyComputations,
+            provider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
+        services.AddSingleton<ServiceBusyErrors>();
+        return builder;
+    }
+}
