@@ -11,7 +11,7 @@ using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL;
 
-/// <summary>Registers the GraphQL API (schema, limits, keys, document cache) and maps <c>/graphql</c>.</summary>
+/// <summary>Registers the GraphQL API (schema, limits, keys, rate limit, document cache) and maps <c>/graphql</c>.</summary>
 internal static class GraphQLApiExtensions
 {
     public const string Path = "/graphql";
@@ -50,6 +50,7 @@ internal static class GraphQLApiExtensions
             .AddValidationRule<ApiKeyRule>(useForCachedDocuments: true)
             .AddValidationRule<CostAndDepthRule>(useForCachedDocuments: true)
             .UseMiddleware<ArgumentLimitsMiddleware>()
+            .AddDocumentListener<RateLimitListener>()
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
             .AddUnhandledExceptionHandler(context =>
             {

@@ -46,6 +46,7 @@ internal static class GraphQLHttpEndpoint
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
+        var key = services.GetRequiredService<ApiKeyAuthenticator>().MatchingKey(http.Request.Headers.Authorization.ToString());
         var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
         var result = await services.GetRequiredService<IDocumentExecuter<KnowledgeGraphSchema>>().ExecuteAsync(options =>
         {
@@ -57,8 +58,9 @@ internal static class GraphQLHttpEndpoint
             options.User = http.User;
             options.UserContext = new GraphUserContext
             {
-                IsAuthenticated = services.GetRequiredService<ApiKeyAuthenticator>().IsAuthenticated(http.Request.Headers.Authorization.ToString()),
+                IsAuthenticated = key is not null,
                 IsHttpGet = isGet,
+                Client = key is { } index ? $"key:{index}" : $"address:{http.Connection.RemoteIpAddress}",
             };
             options.CancellationToken = http.RequestAborted;
             options.Timeout = limits.ExecutionTimeout;
@@ -81,7 +83,7 @@ internal static class GraphQLHttpEndpoint
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         if (statusCode == StatusCodes.Status401Unauthorized)
             http.Response.Headers.WWWAuthenticate = "Bearer";
-        if (statusCode == StatusCodes.Status503ServiceUnavailable && result.Errors?[0] is RetryLaterError later)
+        if (statusCode is (StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable) && result.Errors?[0] is RetryLaterError later)
             http.Response.Headers.RetryAfter = later.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (statusCode == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey("Allow"))
             http.Response.Headers.Allow = "POST";

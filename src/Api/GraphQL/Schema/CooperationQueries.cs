@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 
 using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Queries;
 
@@ -44,6 +45,7 @@ internal sealed class CooperationQueries : IQueryFields
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
             .Argument<IntGraphType>("depth", a => a.DefaultValue = 1)
+            .Heavy()
             .ResolveAsync(async c =>
             {
                 var network = await c.Service<PartnerNetworkBuilder>().BuildAsync(c.GetArgument<string>("of"), c.Window(), c.GetArgument("depth", 1), c.CancellationToken);
