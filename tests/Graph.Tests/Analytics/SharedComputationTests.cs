@@ -34,7 +34,7 @@ public sealed class SharedComputationTests
 
         await leaving.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
-        await _cancelled.Task;
+        await _cancelled.Task.WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.False(computation.TryJoin());
 
