@@ -20,11 +20,18 @@ internal sealed class SharedComputation<T>
     private SharedComputation(HeavyComputations heavy, Func<CancellationToken, Task<T>> compute)
     {
         var slot = heavy.Start(_abandoned.Token);
-        _task = Task.Run(async () =>
-        {
-            using (slot)
-                return await compute(slot.Token);
-        });
+
+        // Its own thread: a computation can run for many seconds, and a pool thread held that long delays the requests,
+        // timers (execution timeouts among them) and I/O that the pool serves.
+        _task = Task.Factory.StartNew(
+            async () =>
+            {
+                using (slot)
+                    return await compute(slot.Token);
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default).Unwrap();
     }
 
     public bool IsCompleted => _task.IsCompleted;
@@ -34,7 +41,7 @@ internal sealed class SharedComputation<T>
     /// <summary>The result; only once <see cref="IsCompletedSuccessfully"/>.</summary>
     public T Result => _task.Result;
 
-    /// <summary>Takes a slot and starts <paramref name="compute"/> on the thread pool with the token it must observe.</summary>
+    /// <summary>Takes a slot and starts <paramref name="compute"/> on a thread of its own with the token it must observe.</summary>
     /// <exception cref="HeavyComputationsBusyException">Every slot is taken.</exception>
     public static SharedComputation<T> Start(HeavyComputations heavy, Func<CancellationToken, Task<T>> compute) => new(heavy, compute);
 

@@ -58,8 +58,15 @@ public sealed class SharedComputationTests
 
     private SharedComputation<int> Start() => SharedComputation<int>.Start(_heavy, async token =>
     {
-        using var watch = token.Register(() => _cancelled.TrySetResult());
-        await _release.Task.WaitAsync(token);
-        return 42;
+        try
+        {
+            await _release.Task.WaitAsync(token);
+            return 42;
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            _cancelled.TrySetResult();
+            throw;
+        }
     });
 }
