@@ -50,6 +50,7 @@ internal static class GraphQLApiExtensions
             .AddValidationRule<ApiKeyRule>(useForCachedDocuments: true)
             .AddValidationRule<CostAndDepthRule>(useForCachedDocuments: true)
             .UseMiddleware<ArgumentLimitsMiddleware>()
+            .UseMiddleware<HeavyFieldsInTurn>()
             .AddDocumentListener<RateLimitListener>()
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
             .AddUnhandledExceptionHandler(context =>

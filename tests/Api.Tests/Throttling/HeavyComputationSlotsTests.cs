@@ -64,6 +64,21 @@ public sealed class HeavyComputationSlotsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_heavy_fields_of_one_request_take_turns_in_the_one_slot()
+    {
+        var response = await client.PostAsync("""
+            {
+              pagerank: influence(since: "2019") { rank }
+              aroundVietnam: influence(since: "2019", around: "country:VNM") { rank }
+              brokers: influence(since: "2019", algorithm: BETWEENNESS) { rank }
+              paths(from: "person:thea-lee", to: "person:vilayphong-sysomvang", k: 2) { length }
+            }
+            """);
+
+        Assert.Empty(response.Errors);
+    }
+
+    [Fact]
     public async Task Once_the_slot_is_free_the_refused_query_answers()
     {
         var taken = TakeTheSlot();

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Api.GraphQL.Throttling;
 
 /// <summary>
 /// Root query fields marked heavy where they are defined (<see cref="Heavy{TSource, TReturn}"/>): the ones that can run a
-/// whole-graph or fan-out computation, and so count against a client's rate limit.
+/// whole-graph or fan-out computation, and so count against a client's rate limit and take turns within a request.
 /// </summary>
 internal static class HeavyFields
 {
@@ -18,6 +18,8 @@ internal static class HeavyFields
 
     public static FieldBuilder<TSource, TReturn> Heavy<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.WithMetadata(MetadataKey, true);
+
+    public static bool IsHeavy(FieldType? field) => field?.GetMetadata(MetadataKey, false) == true;
 
     /// <summary>True when the operation selects a heavy root field, directly or through fragments (each fragment read once).</summary>
     public static bool AreSelectedBy(IExecutionContext context) =>
@@ -29,7 +31,7 @@ internal static class HeavyFields
         {
             var heavy = selection switch
             {
-                GraphQLField field => root.GetField(field.Name.Value)?.GetMetadata(MetadataKey, false) == true,
+                GraphQLField field => IsHeavy(root.GetField(field.Name.Value)),
                 GraphQLInlineFragment inline => Selects(document, root, inline.SelectionSet, fragmentsRead),
                 GraphQLFragmentSpread spread => fragmentsRead.Add(spread.FragmentName.Name.StringValue)
                     && document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } fragment
