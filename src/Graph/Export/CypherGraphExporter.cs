@@ -80,12 +80,16 @@ public sealed class CypherGraphExporter : IGraphExporter
 
     private static string Name(string schemaName) => "`" + schemaName.Replace("`", "``", StringComparison.Ordinal) + "`";
 
-    /// <summary>A Cypher string literal: backslash and quote escaped, control characters as \uXXXX, other text kept as UTF-8.</summary>
+    /// <summary>
+    /// A Cypher string literal: backslash and quote escaped, control characters, line separators and lone surrogates
+    /// as \uXXXX, every other character (Vietnamese, Korean, emoji) kept as itself in UTF-8.
+    /// </summary>
     internal static string Literal(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('\'');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '\\': builder.Append(@"\\"); break;
@@ -94,7 +98,9 @@ public sealed class CypherGraphExporter : IGraphExporter
                 case '\r': builder.Append(@"\r"); break;
                 case '\t': builder.Append(@"\t"); break;
                 default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                        builder.Append(c).Append(value[++i]);
+                    else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
                         builder.Append(@"\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     else
                         builder.Append(c);

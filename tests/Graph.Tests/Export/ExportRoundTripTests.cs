@@ -19,7 +19,8 @@ namespace KnowledgeGraph.Tests.Export;
 public sealed class ExportRoundTripTests : IAsyncLifetime
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly Entity Tricky = Sample.Entity("org:QUOTE-TEST", EntityKind.Organization, "O'Brien \"Institute\" \\ back\\slash ✓ Bộ 한국 😀") with
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Entity Tricky = Sample.Entity("org:QUOTE-TEST", EntityKind.Organization, "O'Brien \"Institute\" \\ back\\slash ✓ Bộ 한국 😀 no\u00A0break") with
     {
         Aliases = ["it's", "a,b;c"],
         Properties = ImmutableSortedDictionary<string, string>.Empty.Add("note", "line1\nline2\t'\"\\"),
@@ -99,10 +100,24 @@ public sealed class ExportRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Cypher_literals_escape_quotes_backslashes_and_control_characters()
+    public void Cypher_literals_escape_quotes_backslashes_and_control_characters_and_keep_other_text()
     {
-        Assert.Equal(@"'it\'s \\ ok\n\u0001 Bộ 😀'", CypherGraphExporter.Literal("it's \\ ok\n\u0001 Bộ 😀").Replace(@"\uD83D\uDE00", "😀", StringComparison.Ordinal));
-        await Task.CompletedTask;
+        Assert.Equal("'it\\'s \\\\ ok\\n\\u0001 Bộ 😀 a\u00A0b \\uD800'", CypherGraphExporter.Literal("it's \\ ok\n\u0001 Bộ 😀 a\u00A0b \uD800"));
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("neo4j-csv")]
+    [InlineData("cypher")]
+    [InlineData("graphml")]
+    public async Task Every_export_writes_non_ASCII_text_as_UTF_8_without_escapes(string format)
+    {
+        var bytes = await ExportAsync(format);
+        var text = format == "neo4j-csv" ? AllEntries(new ZipArchive(new MemoryStream(bytes))) : Strict.GetString(bytes);
+
+        Assert.Contains("Bộ trưởng Đào Ngọc Dung đã ký Bản ghi nhớ", text);
+        Assert.Contains("Bộ 한국 😀 no\u00A0break", text);
+        Assert.DoesNotMatch(@"\\u(?!00[01][0-9A-Fa-f])[0-9A-Fa-f]{4}", text);
     }
 
     [Fact]
@@ -155,6 +170,15 @@ public sealed class ExportRoundTripTests : IAsyncLifetime
         await exporter.WriteAsync(_store, output);
         return output.ToArray();
     }
+
+    private static string AllEntries(ZipArchive zip) =>
+        string.Concat(zip.Entries.Select(entry =>
+        {
+            using var stream = entry.Open();
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            return Strict.GetString(bytes.ToArray());
+        }));
 
     private static string Read(ZipArchive zip, string name)
     {
