@@ -18,17 +18,29 @@ public sealed class CypherGraphExporter : IGraphExporter
 
     public string Extension => "cypher";
 
-    public async Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
+    public bool IsArchive => false;
+
+    public async Task<ExportCounts> WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
     {
+        long entities = 0, relationships = 0;
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         await writer.WriteAsync("// Knowledge graph export. Run with: cypher-shell -f <this file>\n");
         foreach (var statement in CypherCatalog.Schema())
             await writer.WriteAsync(statement.Text.ReplaceLineEndings(" ") + ";\n");
         await foreach (var entity in store.StreamEntitiesAsync(cancellationToken))
+        {
             await writer.WriteAsync(EntityStatement(entity) + "\n");
+            entities++;
+        }
+
         await foreach (var relationship in store.StreamRelationshipsAsync(cancellationToken))
+        {
             await writer.WriteAsync(RelationshipStatement(relationship) + "\n");
+            relationships++;
+        }
+
         await writer.WriteAsync($"MERGE (m:GraphMeta {{id: 'graph'}}) ON CREATE SET m.version = 1 ON MATCH SET m.version = m.version + 1;\n");
+        return new ExportCounts(entities, relationships);
     }
 
     private static string EntityStatement(Entity entity)
