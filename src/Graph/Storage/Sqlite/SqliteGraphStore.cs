@@ -61,7 +61,7 @@ public sealed class SqliteGraphStore : IGraphStore
             // An existing SQLite file that no migration ever touched is someone else's database (or an empty file):
             // reading it as a store would answer with zeros, and migrating it would write into it.
             if (applied == 0 && Mode == SqliteStoreMode.OpenExisting)
-                throw new SqliteStoreFileException(Path, "the file is a SQLite database but not a knowledge graph store");
+                throw new SqliteStoreFileException(Path, SqliteStoreFileProblem.NotAStore);
             await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL", cancellationToken);
             for (var index = applied; index < SqliteSchema.Migrations.Length; index++)
             {
@@ -73,11 +73,11 @@ public sealed class SqliteGraphStore : IGraphStore
         }
         catch (SqliteException e) when (e.SqliteErrorCode == CannotOpen && Mode == SqliteStoreMode.OpenExisting)
         {
-            throw new SqliteStoreFileException(Path, File.Exists(Path) ? "the file cannot be opened" : "no such file", e);
+            throw new SqliteStoreFileException(Path, File.Exists(Path) || Directory.Exists(Path) ? SqliteStoreFileProblem.CannotOpen : SqliteStoreFileProblem.Missing, e);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == NotADatabase)
         {
-            throw new SqliteStoreFileException(Path, "the file is not a SQLite database", e);
+            throw new SqliteStoreFileException(Path, SqliteStoreFileProblem.NotSqlite, e);
         }
     }
 

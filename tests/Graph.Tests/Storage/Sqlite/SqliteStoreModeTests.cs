@@ -19,7 +19,7 @@ public sealed class SqliteStoreModeTests : IDisposable
 
         var error = await Assert.ThrowsAsync<SqliteStoreFileException>(() => store.InitializeAsync());
 
-        Assert.Equal((path, "no such file"), (error.Path, error.Reason));
+        Assert.Equal((path, SqliteStoreFileProblem.Missing), (error.Path, error.Problem));
         Assert.False(Directory.Exists(Path.GetDirectoryName(path)));
     }
 
@@ -41,7 +41,7 @@ public sealed class SqliteStoreModeTests : IDisposable
 
         var error = await Assert.ThrowsAsync<SqliteStoreFileException>(() => store.InitializeAsync());
 
-        Assert.Contains("not a knowledge graph store", error.Reason);
+        Assert.Equal(SqliteStoreFileProblem.NotAStore, error.Problem);
         SqliteConnection.ClearAllPools();
         Assert.Equal(before, await File.ReadAllBytesAsync(path));
     }
@@ -56,7 +56,7 @@ public sealed class SqliteStoreModeTests : IDisposable
         {
             await using var store = new SqliteGraphStore(path, mode);
             var error = await Assert.ThrowsAsync<SqliteStoreFileException>(() => store.InitializeAsync());
-            Assert.Equal("the file is not a SQLite database", error.Reason);
+            Assert.Equal(SqliteStoreFileProblem.NotSqlite, error.Problem);
         }
     }
 
