@@ -1,27 +1,49 @@
 using System.CommandLine;
+using System.Text.Json;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Text;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg stats</c>: counts by entity kind and relationship type of an existing store.</summary>
+/// <summary><c>kg stats [--json]</c>: counts by entity kind and relationship type of an existing store.</summary>
 internal static class StatsCommand
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = ReadableJsonEncoder.Instance };
+
     public static Command Create()
     {
         var store = new StoreOption();
-        var command = new Command("stats", "Print counts by entity kind and relationship type") { store.Option };
+        var json = new Option<bool>("--json") { Description = "Print the counts as JSON on standard output" };
+        var command = new Command("stats", "Print counts by entity kind and relationship type") { store.Option, json };
         command.SetGuardedAction(async (parse, cancellationToken) =>
         {
             await using var graph = await store.OpenAsync(parse, SqliteStoreMode.OpenExisting, cancellationToken);
             var statistics = await graph.GetStatisticsAsync(cancellationToken);
-            WriteTables(statistics);
+            if (!parse.GetValue(json))
+            {
+                WriteTables(statistics);
+                return ExitCodes.Success;
+            }
+
+            // Straight to standard output: Spectre would wrap long lines.
+            Console.Out.WriteLine(JsonSerializer.Serialize(Report(graph.Path, statistics), Json));
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static object Report(string path, GraphStatistics statistics) => new
+    {
+        dataFile = path,
+        version = statistics.Version,
+        entities = statistics.EntityCount,
+        relationships = statistics.RelationshipCount,
+        entitiesByKind = statistics.EntitiesByKind.OrderBy(k => k.Key).ToDictionary(k => k.Key.Name(), k => k.Value),
+        relationshipsByType = statistics.RelationshipsByType.OrderBy(t => t.Key).ToDictionary(t => t.Key.Name(), t => t.Value),
+    };
 
     private static void WriteTables(GraphStatistics statistics)
     {

@@ -8,7 +8,9 @@ public sealed class StoreOptionTests : IDisposable
 
     [Theory]
     [InlineData("stats")]
+    [InlineData("stats", "--json")]
     [InlineData("export", "--format", "json")]
+    [InlineData("search", "Viet Nam")]
     public async Task A_read_command_on_a_missing_file_fails_clearly_and_creates_nothing(params string[] command)
     {
         var missing = _folder.File(Path.Combine("nowhere", "kg.db"));
@@ -33,6 +35,7 @@ public sealed class StoreOptionTests : IDisposable
 
     [Theory]
     [InlineData("stats")]
+    [InlineData("search", "MOLISA")]
     [InlineData("export", "--format", "graphml")]
     [InlineData("import", "curated.json")]
     [InlineData("import", "curated.json", "--dry-run")]
