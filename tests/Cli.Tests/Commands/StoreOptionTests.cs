@@ -10,6 +10,7 @@ public sealed class StoreOptionTests : IDisposable
     [InlineData("stats")]
     [InlineData("stats", "--json")]
     [InlineData("export", "--format", "json")]
+    [InlineData("export", "--format", "neo4j-csv")]
     [InlineData("search", "Viet Nam")]
     public async Task A_read_command_on_a_missing_file_fails_clearly_and_creates_nothing(params string[] command)
     {
