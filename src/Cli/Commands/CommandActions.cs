@@ -21,7 +21,7 @@ internal static class CommandActions
             }
             catch (SqliteStoreFileException unusable)
             {
-                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] no store to read at {unusable.Path}: {unusable.Reason}.");
+                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] no knowledge graph store at {unusable.Path}: {unusable.Reason}.");
                 KgConsole.Error.MarkupLine("Name an existing data file with --db; only kg import and kg generate create one.");
                 return ExitCodes.NoStore;
             }

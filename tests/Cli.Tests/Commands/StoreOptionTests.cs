@@ -19,7 +19,7 @@ public sealed class StoreOptionTests : IDisposable
         var run = await Kg.RunInAsync(_folder.Path, [.. command, "--db", missing]);
 
         Assert.Equal(3, run.ExitCode);
-        Assert.Contains($"no store to read at {missing}: no such file", run.StandardError);
+        Assert.Contains($"no knowledge graph store at {missing}: no such file", run.StandardError);
         Assert.Empty(run.StandardOutput);
         Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
     }
