@@ -17,6 +17,7 @@ app.MapGraphQLApi();
 app.MapPlayground();
 app.MapExplorer();
 app.MapPartnerMap();
+app.MapTimelineView();
 app.LogPageAddressesOnStart();
 await app.SeedGraphAsync();
 await app.RunAsync();

@@ -30,8 +30,8 @@ internal static class PageAddresses
                 .Replace("://+", "://localhost", StringComparison.Ordinal)
                 .TrimEnd('/');
             logger.LogInformation(
-                "GraphQL playground:       {Playground}\nPartner-network explorer: {Explorer}\nPartner map:              {Map}",
-                local + PlaygroundExtensions.Path, local + ExplorerExtensions.Path, local + PartnerMapExtensions.Path);
+                "GraphQL playground:       {Playground}\nPartner-network explorer: {Explorer}\nPartner map:              {Map}\nTimeline:                 {Timeline}",
+                local + PlaygroundExtensions.Path, local + ExplorerExtensions.Path, local + PartnerMapExtensions.Path, local + TimelineExtensions.Path);
         }
     }
 }

@@ -1,6 +1,5 @@
-import { attachActorPicker } from '../shared/actor-picker.js';
 import { element, relationshipCard } from '../shared/evidence.js';
-import { readViewState, writeViewState } from '../shared/view-state.js';
+import { bindViewForm } from '../shared/view-form.js';
 import { loadCountryCodes } from './country-codes.js';
 import { loadPartnerCountries, relationshipsOf } from './partner-countries.js';
 import { colourFor, drawWorld, STEPS } from './world-map.js';
@@ -12,7 +11,8 @@ const DEFAULTS = { of: 'country:VNM', since: 2020, until: new Date().getFullYear
 const $ = (id) => document.getElementById(id);
 const svg = $('map');
 const tooltip = $('tooltip');
-let state = readViewState(DEFAULTS);
+const form = bindViewForm(DEFAULTS, (next) => { state = next; load(); });
+let state = form.current();
 let view = { status: 'loading', byCountry: new Map(), ownState: [], stateless: [], home: null };
 let paths = new Map();
 
@@ -59,10 +59,7 @@ function shade() {
 }
 
 async function load() {
-  writeViewState(state);
-  $('actor').value = state.of;
-  $('since').value = state.since ?? '';
-  $('until').value = state.until ?? '';
+  form.show(state);
   view = { ...view, status: 'loading' };
   $('summary').textContent = 'Loading partners…';
   try {
@@ -107,14 +104,6 @@ svg.addEventListener('click', (event) => {
   const path = event.target.closest('path.partner');
   if (path) showDetails(path.dataset.name, view.byCountry.get(path.dataset.country));
 });
-$('window').addEventListener('submit', (event) => {
-  event.preventDefault();
-  const year = (input) => (input.value === '' ? null : Number(input.value));
-  state = { of: $('actor').value.trim() || DEFAULTS.of, since: year($('since')), until: year($('until')) };
-  load();
-});
-attachActorPicker($('actor'), $('actor-options'), (id) => { state = { ...state, of: id }; load(); });
-window.addEventListener('hashchange', () => { state = readViewState(DEFAULTS); load(); });
 
 /** What the page shows, for tests and for anyone reading it from the console. */
 window.partnerMap = {
