@@ -1,7 +1,9 @@
+using Xunit.Abstractions;
+
 namespace KnowledgeGraph.Api.Tests.Views;
 
 [Collection(ViewsCollection.Name)]
-public sealed class PartnerMapTests(ViewsFixture fixture)
+public sealed class PartnerMapTests(ViewsFixture fixture, ITestOutputHelper output)
 {
     private const string VietNamSince2020 = "/map#of=country:VNM&since=2020&until=2026";
 
@@ -17,6 +19,7 @@ public sealed class PartnerMapTests(ViewsFixture fixture)
 
         await page.Locator("path.partner[data-country='KOR']").DispatchEventAsync("click");
         var quote = await page.Locator("#details .quote").First.TextContentAsync();
+        output.WriteLine($"Screenshot: {await ViewsFixture.ScreenshotAsync(page, "map.png")}");
         Assert.False(string.IsNullOrWhiteSpace(quote));
         Assert.Empty(errors);
     }

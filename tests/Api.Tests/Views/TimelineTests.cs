@@ -1,7 +1,9 @@
+using Xunit.Abstractions;
+
 namespace KnowledgeGraph.Api.Tests.Views;
 
 [Collection(ViewsCollection.Name)]
-public sealed class TimelineTests(ViewsFixture fixture)
+public sealed class TimelineTests(ViewsFixture fixture, ITestOutputHelper output)
 {
     private const string TheaLee = "/timeline#of=person:thea-lee";
 
@@ -15,6 +17,7 @@ public sealed class TimelineTests(ViewsFixture fixture)
         Assert.True(drawn > 0, "no item is drawn");
         await page.Locator("#timeline .vis-item.stated").First.ClickAsync();
         var quote = await page.Locator("#details .quote").First.TextContentAsync();
+        output.WriteLine($"Screenshot: {await ViewsFixture.ScreenshotAsync(page, "timeline.png")}");
         Assert.False(string.IsNullOrWhiteSpace(quote));
         Assert.Empty(errors);
     }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Tests.Explorer.Support;
 using KnowledgeGraph.Api.Tests.Support;
 
 using Microsoft.Playwright;
@@ -31,6 +32,15 @@ public sealed class ViewsFixture : IAsyncLifetime
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync(address);
         return (page, errors);
+    }
+
+    /// <summary>Saves the page into the screenshot folder (KG_SCREENSHOT_DIR) for a reviewer; returns the path.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ExplorerPaths.Screenshots);
+        var path = Path.Combine(ExplorerPaths.Screenshots, name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        return path;
     }
 
     public async Task DisposeAsync()
