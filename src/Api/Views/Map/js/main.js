@@ -25,7 +25,11 @@ function showDetails(title, entries) {
   const panel = $('details');
   panel.replaceChildren(element('h2', null, title), element('p', 'muted', summaryOf(entries)));
   for (const entry of entries) {
-    panel.append(element('h3', null, `${entry.entity.name} (${entry.entity.kind.toLowerCase()})`));
+    const heading = element('h3', null, `${entry.entity.name} (${entry.entity.kind.toLowerCase()}) `);
+    const timeline = element('a', null, 'timeline');
+    timeline.href = `/timeline#of=${encodeURIComponent(entry.entity.id)}`;
+    heading.append(timeline);
+    panel.append(heading);
     entry.relationships.forEach(relationship => panel.append(relationshipCard(relationship)));
     if (entry.total > entry.relationships.length) panel.append(element('p', 'muted', `${entry.total - entry.relationships.length} more in the playground (partnersConnection).`));
   }
