@@ -43,6 +43,7 @@ public sealed class PartnerMapTests(ViewsFixture fixture, ITestOutputHelper outp
         await page.WaitForFunctionAsync("() => window.partnerMap?.state().status === 'ready'");
 
         var box = await page.Locator("#map").BoundingBoxAsync();
+        output.WriteLine($"Screenshot: {await ViewsFixture.ScreenshotAsync(page, "map-390x844.png")}");
         Assert.True(box is { Width: > 0, Height: > 0 }, $"the map is {box?.Width}×{box?.Height}");
     }
 }

@@ -39,6 +39,7 @@ public sealed class TimelineTests(ViewsFixture fixture, ITestOutputHelper output
         await page.WaitForFunctionAsync("() => window.timelineView?.state().status === 'ready'");
 
         var box = await page.Locator("#timeline").BoundingBoxAsync();
+        output.WriteLine($"Screenshot: {await ViewsFixture.ScreenshotAsync(page, "timeline-390x844.png")}");
         Assert.True(box is { Width: > 0, Height: > 0 }, $"the timeline is {box?.Width}×{box?.Height}");
     }
 }
