@@ -4,6 +4,7 @@ using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Playground;
+using KnowledgeGraph.Api.Views;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
@@ -17,6 +18,8 @@ app.MapHealth();
 app.MapGraphQLApi();
 app.MapPlayground();
 app.MapExplorer();
+app.MapPartnerMap();
+app.MapTimelineView();
 app.LogPageAddressesOnStart();
 await app.SeedGraphAsync();
 await app.RunAsync();
