@@ -55,7 +55,8 @@ internal sealed class GraphSnapshot
     public bool TryGetNode(string id, out int node) => _nodeIndex.Value.TryGetValue(id, out node);
 
     /// <summary>
-    /// A filter for a window, relationship types (null = all) and entity kinds (null = all), walking <paramref name="direction"/>.
+    /// A filter for a window (its days and evidence reading), relationship types (null = all) and entity kinds (null = all),
+    /// walking <paramref name="direction"/>.
     /// </summary>
     public TraversalFilter Filter(DateWindow window, IReadOnlyCollection<RelationshipType>? types = null, IReadOnlyCollection<EntityKind>? kinds = null, TraversalDirection direction = TraversalDirection.Both)
     {
@@ -75,7 +76,7 @@ internal sealed class GraphSnapshot
 
         var outTypes = direction == TraversalDirection.Incoming ? typeMask & UndirectedTypes : typeMask;
         var inTypes = direction == TraversalDirection.Outgoing ? typeMask & UndirectedTypes : typeMask;
-        return new TraversalFilter(SinceDay(window), UntilDay(window), outTypes, inTypes, kindMask, direction);
+        return new TraversalFilter(SinceDay(window), UntilDay(window), outTypes, inTypes, kindMask, direction, window.Evidence == EvidenceMode.Possible);
     }
 
     public static int SinceDay(DateWindow window) => window.From == DateOnly.MinValue ? int.MinValue : window.From.DayNumber;

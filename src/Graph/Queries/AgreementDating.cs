@@ -1,12 +1,12 @@
 namespace KnowledgeGraph.Queries;
 
-/// <summary>Which dates of an agreement a window is compared with.</summary>
+/// <summary>
+/// Which dates of an agreement a window is compared with. Without the date a mode needs, nothing supports the agreement
+/// being in the window: it is left out, unless the window asks for every possible one (<c>EvidenceMode.Possible</c>).
+/// </summary>
 public enum AgreementDating
 {
-    /// <summary>
-    /// The contract's meaning of "since 2020": signed (the entity's date) or entered into force (property
-    /// <c>inForce</c>) within the window; with neither date known, the date of the linking relationship.
-    /// </summary>
+    /// <summary>The contract's meaning of "since 2020": signed (the entity's date) or entered into force (property <c>inForce</c>) within the window.</summary>
     SignedOrInForce,
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Queries;
 /// <summary>
 /// "Which agreements involve X?": AGREEMENT and TRADE_AGREEMENT entities linked (PARTY_TO, SIGNED, RATIFIED, FUNDS) to X,
 /// to a body PART_OF X (transitively), or to a person holding a position in such a body — each affiliation link must
-/// have held at the time of the agreement (its date, else the date of the linking relationship). Which dates the
+/// have held at the time of the agreement (its signature, else whenever the linking relationship counts). Which dates the
 /// since/until window is compared with is <see cref="AgreementDating"/>: by default signed or entered into force in it.
 /// </summary>
 public sealed class AgreementsInvolving(IGraphStore store)
@@ -47,8 +47,8 @@ public sealed class AgreementsInvolving(IGraphStore store)
         foreach (var (affiliate, link) in links)
         {
             if (!agreements.TryGetValue(link.To, out var agreement)
-                || !affiliate.HeldDuring(MomentOf(agreement, link))
-                || !IsDatedWithin(agreement, link, window, dating))
+                || !affiliate.HeldDuring(MomentOf(agreement, link, window.Evidence))
+                || !IsDatedWithin(agreement, window, dating))
                 continue;
             var found = evidence.TryGetValue(agreement.Id, out var list) ? list : evidence[agreement.Id] = [];
             found.AddRange(affiliate.Chain.Append(link).Where(r => found.TrueForAll(f => f.Id != r.Id)));
@@ -61,27 +61,34 @@ public sealed class AgreementsInvolving(IGraphStore store)
             .ToList();
     }
 
-    private static DateWindow MomentOf(Entity agreement, Relationship link) =>
-        agreement.Date is { } date ? DateWindow.At(date) : new DateWindow(link.ValidFrom?.Start ?? DateOnly.MinValue, link.ValidTo?.End ?? DateOnly.MaxValue);
+    /// <summary>When the agreement tied the affiliate in: its signature, else whenever the linking relationship counts.</summary>
+    private static DateWindow MomentOf(Entity agreement, Relationship link, EvidenceMode evidence)
+    {
+        if (agreement.Date is { } date)
+            return DateWindow.At(date) with { Evidence = evidence };
+        var (from, to) = link.Time.Span(evidence);
+        return new DateWindow(from, to) with { Evidence = evidence };
+    }
 
-    private static bool IsDatedWithin(Entity agreement, Relationship link, DateWindow window, AgreementDating dating)
+    /// <summary>
+    /// Compares the agreement's own dates with the window as <paramref name="dating"/> says. Without the date a mode needs,
+    /// nothing supports the agreement being in the window, so it counts only when the window asks for every possible one.
+    /// </summary>
+    private static bool IsDatedWithin(Entity agreement, DateWindow window, AgreementDating dating)
     {
         if (window.IsUnbounded)
             return true;
+        var possible = window.Evidence == EvidenceMode.Possible;
+        var signed = agreement.Date;
         var inForce = DateProperty(agreement, InForceProperty);
-        if (dating == AgreementDating.SignedOrInForce)
+        return dating switch
         {
-            return agreement.Date is null && inForce is null
-                ? link.ValidFrom?.Overlaps(window) ?? false
-                : (agreement.Date?.Overlaps(window) ?? false) || (inForce?.Overlaps(window) ?? false);
-        }
-
-        if (dating == AgreementDating.Concluded)
-            return (agreement.Date ?? inForce ?? link.ValidFrom)?.Overlaps(window) ?? false;
-
-        var start = inForce ?? agreement.Date ?? link.ValidFrom;
-        var end = DateProperty(agreement, TerminatedProperty);
-        return start is not null && window.Overlaps(start, end);
+            AgreementDating.Concluded => (signed ?? inForce)?.Overlaps(window) ?? possible,
+            AgreementDating.InForce => (inForce ?? signed) is { } start
+                ? window.Overlaps(start, DateProperty(agreement, TerminatedProperty))
+                : possible,
+            _ => signed is null && inForce is null ? possible : (signed?.Overlaps(window) ?? false) || (inForce?.Overlaps(window) ?? false),
+        };
     }
 
     private static PartialDate? DateProperty(Entity entity, string key) =>

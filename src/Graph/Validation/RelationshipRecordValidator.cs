@@ -6,7 +6,7 @@ using KnowledgeGraph.Ontology;
 namespace KnowledgeGraph.Validation;
 
 /// <summary>
-/// Checks one relationship on its own: known type, two distinct ends, dates in order, sources.
+/// Checks one relationship on its own: known type, two distinct ends, dates in order, sources whose asOf no stated date excludes.
 /// Whether the ends exist and the ontology allows their kinds is checked per batch by <see cref="BatchValidator"/>.
 /// </summary>
 public sealed class RelationshipRecordValidator : AbstractValidator<RelationshipRecord>
@@ -33,8 +33,21 @@ public sealed class RelationshipRecordValidator : AbstractValidator<Relationship
             .Must((r, validTo) => PartialDate.Parse(validTo!).End >= PartialDate.Parse(r.ValidFrom!).Start)
             .When(r => PartialDate.TryParse(r.ValidFrom, out _) && PartialDate.TryParse(r.ValidTo, out _))
             .WithMessage(r => $"validTo '{r.ValidTo}' is before validFrom '{r.ValidFrom}'");
+        RuleForEach(r => r.Sources)
+            .Must((r, source) => !ExcludedByStatedDates(r, source!))
+            .When(r => r.Sources is not null)
+            .WithMessage((r, source) => $"asOf '{source!.AsOf}' falls outside the stated validFrom '{r.ValidFrom}' .. validTo '{r.ValidTo}': a source cannot show the relationship holding when a stated date excludes it");
         RuleForEach(r => r.Properties).SetValidator(new PropertyValidator());
         RuleFor(r => r.Sources).NotEmpty().When(_ => options.RequireSources).WithMessage("a curated fact needs at least one source with a quote");
         RuleForEach(r => r.Sources).NotNull().SetValidator(new SourceRecordValidator());
+    }
+
+    private static bool ExcludedByStatedDates(RelationshipRecord relationship, SourceRecord source)
+    {
+        if (source is null || !PartialDate.TryParse(source.AsOf, out var asOf))
+            return false;
+        var startsAfter = PartialDate.TryParse(relationship.ValidFrom, out var from) && asOf.End < from.Start;
+        var endsBefore = PartialDate.TryParse(relationship.ValidTo, out var to) && asOf.Start > to.End;
+        return startsAfter || endsBefore;
     }
 }

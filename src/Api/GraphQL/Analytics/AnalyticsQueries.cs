@@ -6,6 +6,7 @@ using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Api.GraphQL.Analytics;
@@ -24,6 +25,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 6)
             .ResolveAsync(async c =>
             {
@@ -40,6 +42,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Argument<IntGraphType>("k", a => a.DefaultValue = 3)
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 6)
             .ResolveAsync(async c =>
             {
@@ -53,6 +56,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Description("The most central entities over relationships valid in [since, until]; kinds filters the list, not the graph scored")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .Argument<InfluenceAlgorithmGraphType>("algorithm", a => a.DefaultValue = InfluenceAlgorithm.PageRank)
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds")
             .Argument<IdGraphType>("around", a => a.Description = "Personalise PageRank around this entity")

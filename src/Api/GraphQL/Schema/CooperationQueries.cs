@@ -3,6 +3,7 @@ using GraphQL.Types;
 
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
@@ -18,6 +19,7 @@ internal sealed class CooperationQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("involving")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .Argument<AgreementDatingGraphType>("dating", a => a.DefaultValue = AgreementDating.SignedOrInForce)
             .ResolveAsync(async c =>
             {
@@ -31,6 +33,7 @@ internal sealed class CooperationQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("of")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .ResolveAsync(async c =>
             {
                 var partners = await c.Service<PartnerFinder>().FindAsync(c.GetArgument<string>("of"), c.Window(), c.CancellationToken);
@@ -43,6 +46,7 @@ internal sealed class CooperationQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("of")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .Argument<IntGraphType>("depth", a => a.DefaultValue = 1)
             .ResolveAsync(async c =>
             {
@@ -57,6 +61,7 @@ internal sealed class CooperationQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("of")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .ResolveAsync(async c =>
             {
                 var relationships = await c.Service<Timeline>().ForAsync(c.GetArgument<string>("of"), c.Window(), c.CancellationToken);

@@ -34,6 +34,7 @@ internal sealed class EntityGraphType : ObjectGraphType<Entity>
             .Description("Relationships valid at some time in [since, until], of the given types and direction, by date")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("types")
             .Argument<DirectionGraphType>("direction", a => a.DefaultValue = Direction.Both)
             .ResolveAsync(async c =>

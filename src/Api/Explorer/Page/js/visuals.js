@@ -41,15 +41,9 @@ export function humanise(constant) {
   return constant.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replaceAll('_', ' ');
 }
 
-/** "2023-06", "2021-12-14 →", "2013 – 2016", "undated": the validity as an analyst reads it. */
-export function validity(from, to) {
-  if (!from && !to) return 'undated';
-  if (from && to) return from === to ? from : `${from} – ${to}`;
-  return from ? `${from} →` : `→ ${to}`;
-}
-
+/** The relationship's dates as the server reads them: "since 2016" only for a stated start, "by 2023 (start not stated)" otherwise. */
 export function edgeLabel(edge) {
-  return `${humanise(edge.type)} · ${validity(edge.validFrom, edge.validTo)}`;
+  return `${humanise(edge.type)} · ${edge.when}`;
 }
 
 /** A small SVG of a kind's shape and colour, for the legend and the filters. */
