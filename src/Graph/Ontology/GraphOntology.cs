@@ -35,7 +35,7 @@ public static partial class GraphOntology
         Rule(RelationshipType.Signed, "SIGNED", [Person, .. Actors], [Agreement, TradeAgreement], true, "A person or body signed an agreement"),
         Rule(RelationshipType.ParticipatedIn, "PARTICIPATED_IN", [Person, .. Actors], [Event], true, "A person, state or body took part in an event"),
         Rule(RelationshipType.CooperatesWith, "COOPERATES_WITH", Actors, Actors, false, "Two states or bodies cooperate (areas property)"),
-        Rule(RelationshipType.Funds, "FUNDS", Actors, [Agreement, Event, Organization, Ministry], true, "A state or body funds a programme, event or body (amount property)"),
+        Rule(RelationshipType.Funds, "FUNDS", Actors, [Agreement, Event, Organization, Ministry, Country], true, "A state or body funds a programme, event, body or state (amount property)"),
         Rule(RelationshipType.Hosted, "HOSTED", Actors, [Event], true, "A state or body hosted or organised an event"),
     ];
 

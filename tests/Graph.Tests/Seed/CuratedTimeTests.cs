@@ -1,0 +1,81 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Queries;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Tests.Support;
+
+namespace KnowledgeGraph.Tests.Seed;
+
+/// <summary>The curated dataset answers the time questions of issue 10 as its sources support, no more and no less.</summary>
+public sealed class CuratedTimeTests : SqliteStoreTest
+{
+    private static DateWindow During(string date) => DateWindow.At(PartialDate.Parse(date));
+
+    private async Task<IReadOnlyList<string>> HoldersAsync(string body, string date)
+    {
+        Assert.True((await Importer.ImportPathAsync(RepositoryPaths.Seed)).Succeeded);
+        var positions = await Store.GetRelationshipsOfAsync(body, new RelationshipQuery
+        {
+            Window = During(date),
+            Types = new HashSet<RelationshipType> { RelationshipType.HoldsPosition },
+            Direction = Direction.Incoming,
+        });
+        return [.. positions.Select(p => p.From).Order(StringComparer.Ordinal)];
+    }
+
+    [Fact]
+    public async Task One_director_headed_the_International_Cooperation_Department_in_October_2021() =>
+        Assert.Equal(["person:nguyen-manh-cuong"], await HoldersAsync("ministry:VNM-MOLISA-ICD", "2021-10"));
+
+    [Fact]
+    public async Task MOLISA_had_its_Minister_in_2020() =>
+        Assert.Equal(["person:dao-ngoc-dung"], await HoldersAsync("ministry:VNM-MOLISA", "2020"));
+
+    [Fact]
+    public async Task Viet_Nam_is_a_WTO_member_from_its_accession_while_APEC_membership_is_attested_in_2023_only()
+    {
+        Assert.True((await Importer.ImportPathAsync(RepositoryPaths.Seed)).Succeeded);
+        var memberships = new RelationshipQuery { Types = new HashSet<RelationshipType> { RelationshipType.MemberOf }, Direction = Direction.Outgoing };
+
+        var in2010 = await Store.GetRelationshipsOfAsync("country:VNM", memberships with { Window = During("2010") });
+        var in2023 = await Store.GetRelationshipsOfAsync("country:VNM", memberships with { Window = During("2023") });
+        var wto = await Store.GetRelationshipAsync("rel:vnm-member-of-wto");
+
+        Assert.Contains(in2010, r => r.To == "org:WTO");
+        Assert.DoesNotContain(in2010, r => r.To == "org:APEC");
+        Assert.Contains(in2023, r => r.To == "org:APEC");
+        Assert.Equal(PartialDate.OfDay(2007, 1, 11), wto!.ValidFrom);
+        Assert.Contains(wto.Sources, s => s.AsOf == PartialDate.OfYear(2023) && s.Document is not null);
+    }
+
+    [Fact]
+    public async Task Agreements_involving_the_United_States_since_2000_include_the_MOLISA_DOL_MoU()
+    {
+        Assert.True((await Importer.ImportPathAsync(RepositoryPaths.Seed)).Succeeded);
+
+        var found = await new AgreementsInvolving(Store).FindAsync("country:USA", DateWindow.Between(PartialDate.OfYear(2000), null));
+
+        Assert.Contains(found, m => m.Agreement.Id == "agreement:vnm-usa-molisa-dol-mou-2000");
+    }
+
+    [Fact]
+    public async Task The_US_Department_of_Labor_funds_Viet_Nam_as_article_003_states_not_the_MoU_document()
+    {
+        Assert.True((await Importer.ImportPathAsync(RepositoryPaths.Seed)).Succeeded);
+
+        var funding = await Store.GetRelationshipsOfAsync("ministry:USA-DOL", new RelationshipQuery { Types = new HashSet<RelationshipType> { RelationshipType.Funds }, Direction = Direction.Outgoing });
+
+        Assert.Equal(["country:VNM", "org:ILO"], funding.Select(f => f.To).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_2021_ILO_MoU_on_labour_standards_was_signed_by_MOLISA()
+    {
+        Assert.True((await Importer.ImportPathAsync(RepositoryPaths.Seed)).Succeeded);
+
+        var links = await Store.GetRelationshipsOfAsync("agreement:vnm-ilo-mou-international-labour-standards-2021", RelationshipQuery.All);
+
+        Assert.Contains(links, l => l.Type == RelationshipType.Signed && l.From == "ministry:VNM-MOLISA");
+        Assert.DoesNotContain(links, l => l.From == "country:VNM");
+    }
+}
