@@ -38,6 +38,12 @@ public sealed class RelationshipRecordValidator : AbstractValidator<Relationship
             .When(r => r.Sources is not null)
             .WithMessage((r, source) => $"asOf '{source!.AsOf}' falls outside the stated validFrom '{r.ValidFrom}' .. validTo '{r.ValidTo}': a source cannot show the relationship holding when a stated date excludes it");
         RuleForEach(r => r.Properties).SetValidator(new PropertyValidator());
+        RuleFor(r => r.Properties![GraphOntology.StatusProperty])
+            .Must(LifecycleRules.IsStatus)
+            .When(r => GraphOntology.TryParseType(r.Type, out var type) && GraphOntology.StatusCarriers.Contains(type)
+                && r.Properties is not null && r.Properties.ContainsKey(GraphOntology.StatusProperty))
+            .WithMessage(r => LifecycleRules.StatusMessage(r.Properties![GraphOntology.StatusProperty]))
+            .OverridePropertyName("Properties.status");
         RuleFor(r => r.Sources).NotEmpty().When(_ => options.RequireSources).WithMessage("a curated fact needs at least one source with a quote");
         RuleForEach(r => r.Sources).NotNull().SetValidator(new SourceRecordValidator());
     }

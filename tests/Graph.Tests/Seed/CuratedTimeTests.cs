@@ -78,4 +78,20 @@ public sealed class CuratedTimeTests : SqliteStoreTest
         Assert.Contains(links, l => l.Type == RelationshipType.Signed && l.From == "ministry:VNM-MOLISA");
         Assert.DoesNotContain(links, l => l.From == "country:VNM");
     }
+
+    [Theory]
+    [InlineData("country:JPN", "agreement:vnm-jpn-social-insurance-agreement", AgreementStatus.Planned)]
+    [InlineData("country:DEU", "agreement:vnm-deu-social-insurance-agreement", AgreementStatus.Planned)]
+    [InlineData("country:DEU", "agreement:molisa-deu-ba-mou", AgreementStatus.Planned)]
+    [InlineData("country:POL", "agreement:vnm-pol-labour-mou", AgreementStatus.Planned)]
+    [InlineData("country:LAO", "agreement:molisa-molsw-cooperation-arrangement-draft-2021", AgreementStatus.UnderNegotiation)]
+    [InlineData("country:LAO", "agreement:vnm-lao-hr-skills-agreement", AgreementStatus.UnderNegotiation)]
+    public async Task Planned_and_negotiated_agreements_involve_their_intended_parties_with_their_status(string country, string agreement, AgreementStatus status)
+    {
+        Assert.True((await Importer.ImportPathAsync(RepositoryPaths.Seed)).Succeeded);
+
+        var found = await new AgreementsInvolving(Store).FindAsync(country, DateWindow.All, statuses: new HashSet<AgreementStatus> { status });
+
+        Assert.Contains(found, m => m.Agreement.Id == agreement);
+    }
 }

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
@@ -14,17 +15,21 @@ internal sealed class CooperationQueries : IQueryFields
     public void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityGraphType>>>>("agreements")
-            .Description("Agreements and trade agreements involving the actor, a body PART_OF it, or a person holding a position in such a body at the time; "
-                + "by default those signed or entered into force within [since, until]; dating: CONCLUDED keeps only those signed in it, IN_FORCE widens to in force at any time in it")
+            .Description("Agreements and trade agreements involving the actor, a body PART_OF it, or a person holding a position in such a body at the time, "
+                + "planned and negotiated ones included (each with its status; status narrows); by default those signed or entered into force within [since, until] "
+                + "(unsigned ones: their current step known in it); dating: CONCLUDED keeps only those signed in it, IN_FORCE widens to in force at any time in it")
             .Argument<NonNullGraphType<IdGraphType>>("involving")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
             .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .Argument<AgreementDatingGraphType>("dating", a => a.DefaultValue = AgreementDating.SignedOrInForce)
+            .Argument<ListGraphType<NonNullGraphType<AgreementStatusGraphType>>>("status", a => a.Description = "Only agreements at one of these lifecycle steps; every agreement when omitted")
             .ResolveAsync(async c =>
             {
+                var statuses = c.GetArgument<List<AgreementStatus>?>("status");
                 var matches = await c.Service<AgreementsInvolving>().FindAsync(
-                    c.GetArgument<string>("involving"), c.Window(), c.GetArgument("dating", AgreementDating.SignedOrInForce), c.CancellationToken);
+                    c.GetArgument<string>("involving"), c.Window(), c.GetArgument("dating", AgreementDating.SignedOrInForce),
+                    statuses?.ToHashSet(), c.CancellationToken);
                 return matches.Select(m => m.Agreement).ToList();
             });
 
