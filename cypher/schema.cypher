@@ -27,6 +27,7 @@ CREATE CONSTRAINT participated_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-()
 CREATE CONSTRAINT cooperates_with_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT funds_id IF NOT EXISTS FOR ()-[r:FUNDS]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT hosted_id IF NOT EXISTS FOR ()-[r:HOSTED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT signed_during_id IF NOT EXISTS FOR ()-[r:SIGNED_DURING]-() REQUIRE r.id IS UNIQUE;
 
 // Search: CONTAINS on the folded (lower-case, diacritics removed) names and aliases.
 CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (e:Entity) ON (e.searchText);

@@ -37,6 +37,7 @@ public static partial class GraphOntology
         Rule(RelationshipType.CooperatesWith, "COOPERATES_WITH", Actors, Actors, false, "Two states or bodies cooperate (areas property)"),
         Rule(RelationshipType.Funds, "FUNDS", Actors, [Agreement, Event, Organization, Ministry, Country], true, "A state or body funds a programme, event, body or state (amount property)"),
         Rule(RelationshipType.Hosted, "HOSTED", Actors, [Event], true, "A state or body hosted or organised an event"),
+        Rule(RelationshipType.SignedDuring, "SIGNED_DURING", [Agreement, TradeAgreement], [Event], true, "A signed document was signed during an event: the visit, meeting or conference that was its occasion"),
     ];
 
     /// <summary>

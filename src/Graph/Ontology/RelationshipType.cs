@@ -13,4 +13,5 @@ public enum RelationshipType
     CooperatesWith,
     Funds,
     Hosted,
+    SignedDuring,
 }

@@ -32,7 +32,7 @@ internal sealed class SyntheticGraphGenerator
     /// <summary>Relationships beyond the structural ones (one PART_OF per body, one HOLDS_POSITION per person), by weight.</summary>
     private static readonly (RelationshipType Type, double Weight)[] TypeWeights =
     [
-        (PartyTo, 0.22), (Signed, 0.15), (ParticipatedIn, 0.35), (CooperatesWith, 0.08), (MemberOf, 0.05), (Ratified, 0.03), (Funds, 0.06), (Hosted, 0.06),
+        (PartyTo, 0.22), (Signed, 0.15), (ParticipatedIn, 0.35), (CooperatesWith, 0.08), (MemberOf, 0.05), (Ratified, 0.03), (Funds, 0.06), (Hosted, 0.06), (SignedDuring, 0.01),
     ];
 
     private readonly SyntheticGraphSpec _spec;
@@ -150,6 +150,13 @@ internal sealed class SyntheticGraphGenerator
             {
                 var evt = Uniform(random, Event);
                 return new SyntheticEdge(index, type, Actor(random), evt, Nodes.Dates[evt], Nodes.Dates[evt]);
+            }
+
+            case SignedDuring:
+            {
+                var instrument = random.Next(10) == 0 ? Uniform(random, TradeAgreement) : Uniform(random, Agreement);
+                var evt = Uniform(random, Event);
+                return new SyntheticEdge(index, type, instrument, evt, Nodes.Dates[evt], Nodes.Dates[evt]);
             }
 
             case Ratified:

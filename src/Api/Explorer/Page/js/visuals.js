@@ -24,6 +24,7 @@ const TYPE_COLOURS = {
   PART_OF: '#8896a4',
   MEMBER_OF: '#5d6d7e',
   RATIFIED: '#a55ca5',
+  SIGNED_DURING: '#8e44ad',
 };
 const FALLBACK_TYPE_COLOUR = '#8896a4';
 

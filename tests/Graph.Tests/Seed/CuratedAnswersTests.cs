@@ -6,8 +6,8 @@ using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Seed;
 
-/// <summary>The curated dataset answers the time questions of issue 10 as its sources support, no more and no less.</summary>
-public sealed class CuratedTimeTests : SqliteStoreTest
+/// <summary>The curated dataset answers who, with whom, when and on what occasion as its sources support, no more and no less.</summary>
+public sealed class CuratedAnswersTests : SqliteStoreTest
 {
     private static DateWindow During(string date) => DateWindow.At(PartialDate.Parse(date));
 
@@ -93,5 +93,17 @@ public sealed class CuratedTimeTests : SqliteStoreTest
         var found = await new AgreementsInvolving(Store).FindAsync(country, DateWindow.All, statuses: new HashSet<AgreementStatus> { status });
 
         Assert.Contains(found, m => m.Agreement.Id == agreement);
+    }
+
+    [Theory]
+    [InlineData("agreement:vnm-kor-eps-mou-2023", "event:kor-president-official-visit-2023")]
+    [InlineData("agreement:vnm-are-human-resources-mou-2023", "event:vnm-pm-visit-tur-cop28-are-2023")]
+    public async Task Agreements_are_linked_to_the_occasion_they_were_signed_at(string agreement, string occasion)
+    {
+        Assert.True((await Importer.ImportPathAsync(RepositoryPaths.Seed)).Succeeded);
+
+        var links = await Store.GetRelationshipsOfAsync(agreement, new RelationshipQuery { Types = new HashSet<RelationshipType> { RelationshipType.SignedDuring } });
+
+        Assert.Equal([occasion], links.Select(l => l.To));
     }
 }
