@@ -20,10 +20,12 @@ public static partial class GraphOntology
         new(TradeAgreement, "TRADE_AGREEMENT", "TradeAgreement", "fta:", FtaId(), "fta:EVFTA", "A free trade or economic partnership agreement"),
         new(Agreement, "AGREEMENT", "Agreement", "agreement:", SlugId("agreement"), "agreement:vnm-kor-eps-mou-2023", "An MoU, bilateral labour or social insurance agreement, or cooperation programme"),
         new(Event, "EVENT", "Event", "event:", SlugId("event"), "event:vnm-usa-labour-dialogue-2023", "A dialogue, meeting, conference or visit"),
+        new(LegalInstrument, "LEGAL_INSTRUMENT", "LegalInstrument", "instrument:", SlugId("instrument"), "instrument:vnm-labour-code-2019", "A law, code, decree, national plan or declaration that one state or organisation adopts (not an agreement between parties)"),
     ];
 
     private static readonly EntityKind[] Actors = [Country, Organization, Ministry];
     private static readonly EntityKind[] Instruments = [Agreement, TradeAgreement, IloConvention];
+    private static readonly EntityKind[] Documents = [Agreement, TradeAgreement, LegalInstrument];
 
     public static IReadOnlyList<RelationshipRule> Relationships { get; } =
     [
@@ -38,6 +40,8 @@ public static partial class GraphOntology
         Rule(RelationshipType.Funds, "FUNDS", Actors, [Agreement, Event, Organization, Ministry, Country], true, "A state or body funds a programme, event, body or state (amount property)"),
         Rule(RelationshipType.Hosted, "HOSTED", Actors, [Event], true, "A state or body hosted or organised an event"),
         Rule(RelationshipType.SignedDuring, "SIGNED_DURING", [Agreement, TradeAgreement], [Event], true, "A signed document was signed during an event: the visit, meeting or conference that was its occasion"),
+        Rule(RelationshipType.Adopted, "ADOPTED", Actors, [LegalInstrument], true, "A state, body or organisation adopted a law, plan or declaration, or plans to (status PLANNED)"),
+        Rule(RelationshipType.RefersTo, "REFERS_TO", [.. Documents, Event], [.. Documents, IloConvention], true, "A document or event refers to, discusses or rests on an instrument"),
     ];
 
     /// <summary>
@@ -59,8 +63,11 @@ public static partial class GraphOntology
     /// <summary>The kinds that have a lifecycle.</summary>
     public static IReadOnlySet<EntityKind> AgreementKinds { get; } = new HashSet<EntityKind> { Agreement, TradeAgreement }.ToFrozenSet();
 
-    /// <summary>The relationship types whose <see cref="StatusProperty"/> names the step a party has reached (an intended party of a planned agreement: PLANNED).</summary>
-    public static IReadOnlySet<RelationshipType> StatusCarriers { get; } = new HashSet<RelationshipType> { RelationshipType.PartyTo }.ToFrozenSet();
+    /// <summary>
+    /// The relationship types whose <see cref="StatusProperty"/> names the step a party has reached: an intended party of a
+    /// planned agreement, or a state planning to adopt a law (PLANNED).
+    /// </summary>
+    public static IReadOnlySet<RelationshipType> StatusCarriers { get; } = new HashSet<RelationshipType> { RelationshipType.PartyTo, RelationshipType.Adopted }.ToFrozenSet();
 
     private static readonly FrozenDictionary<EntityKind, EntityKindDefinition> KindsByEnum = Kinds.ToFrozenDictionary(k => k.Kind);
     private static readonly FrozenDictionary<string, EntityKindDefinition> KindsByName = Kinds.ToFrozenDictionary(k => k.Name, StringComparer.OrdinalIgnoreCase);

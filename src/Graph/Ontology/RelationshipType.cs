@@ -14,4 +14,6 @@ public enum RelationshipType
     Funds,
     Hosted,
     SignedDuring,
+    Adopted,
+    RefersTo,
 }

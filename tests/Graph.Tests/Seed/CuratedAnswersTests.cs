@@ -106,4 +106,35 @@ public sealed class CuratedAnswersTests : SqliteStoreTest
 
         Assert.Equal([occasion], links.Select(l => l.To));
     }
+
+    [Theory]
+    [InlineData("country:VNM", "instrument:vnm-labour-code-2019", null)]
+    [InlineData("country:VNM", "instrument:vnm-trade-union-law-amendment", "PLANNED")]
+    [InlineData("country:VNM", "instrument:vnm-plan-15-ilo-conventions-2021-2030", null)]
+    [InlineData("org:ILO", "instrument:ilo-declaration-fundamental-principles-rights-at-work", null)]
+    public async Task Laws_plans_and_declarations_the_sources_name_are_there_with_who_adopts_them(string adopter, string instrument, string? status)
+    {
+        Assert.True((await Importer.ImportPathAsync(RepositoryPaths.Seed)).Succeeded);
+
+        var adopted = await Store.GetRelationshipsOfAsync(instrument, new RelationshipQuery { Types = new HashSet<RelationshipType> { RelationshipType.Adopted } });
+
+        var link = Assert.Single(adopted);
+        Assert.Equal(adopter, link.From);
+        Assert.Equal(status, link.Properties.GetValueOrDefault(GraphOntology.StatusProperty));
+    }
+
+    [Fact]
+    public async Task Viet_Nam_and_Laos_cooperate_on_vocational_twinning_and_within_the_Mekong_subregion_as_of_the_2021_workshop()
+    {
+        Assert.True((await Importer.ImportPathAsync(RepositoryPaths.Seed)).Succeeded);
+
+        var cooperation = await Store.GetRelationshipsOfAsync("country:LAO", new RelationshipQuery
+        {
+            Window = During("2021-10-19"),
+            Types = new HashSet<RelationshipType> { RelationshipType.CooperatesWith },
+        });
+
+        Assert.Contains(cooperation, c => c.Properties.GetValueOrDefault("areas", "").Contains("kết nghĩa", StringComparison.Ordinal));
+        Assert.Contains(cooperation, c => c.Properties.GetValueOrDefault("areas", "").Contains("Mekong", StringComparison.Ordinal));
+    }
 }

@@ -10,6 +10,7 @@ const KIND_LOOKS = {
   TRADE_AGREEMENT: { colour: '#c8553d', shape: 'round-tag', label: 'Trade agreement' },
   AGREEMENT: { colour: '#6c5ce7', shape: 'round-rectangle', label: 'Agreement or MoU', square: true },
   EVENT: { colour: '#7f8c3a', shape: 'star', label: 'Event' },
+  LEGAL_INSTRUMENT: { colour: '#b9770e', shape: 'round-tag', label: 'Law, plan or declaration' },
 };
 const FALLBACK_KIND = { colour: '#7a8691', shape: 'ellipse' };
 
@@ -25,6 +26,8 @@ const TYPE_COLOURS = {
   MEMBER_OF: '#5d6d7e',
   RATIFIED: '#a55ca5',
   SIGNED_DURING: '#8e44ad',
+  ADOPTED: '#b9770e',
+  REFERS_TO: '#95a5a6',
 };
 const FALLBACK_TYPE_COLOUR = '#8896a4';
 
