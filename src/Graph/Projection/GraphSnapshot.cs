@@ -79,6 +79,24 @@ internal sealed class GraphSnapshot
         return new TraversalFilter(SinceDay(window), UntilDay(window), outTypes, inTypes, kindMask, direction, window.Evidence == EvidenceMode.Possible);
     }
 
+    /// <summary>True when some relationship of <paramref name="node"/>, in either direction, passes <paramref name="filter"/>'s types and window.</summary>
+    public bool HasRelationshipIn(int node, TraversalFilter filter)
+    {
+        for (var i = Out.Offsets[node]; i < Out.Offsets[node + 1]; i++)
+        {
+            if (filter.AllowsEdge(Out, filter.OutTypes, i))
+                return true;
+        }
+
+        for (var i = In.Offsets[node]; i < In.Offsets[node + 1]; i++)
+        {
+            if (filter.AllowsEdge(In, filter.InTypes, i))
+                return true;
+        }
+
+        return false;
+    }
+
     public static int SinceDay(DateWindow window) => window.From == DateOnly.MinValue ? int.MinValue : window.From.DayNumber;
 
     public static int UntilDay(DateWindow window) => window.To == DateOnly.MaxValue ? int.MaxValue : window.To.DayNumber;

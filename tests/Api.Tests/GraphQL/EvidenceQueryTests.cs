@@ -58,4 +58,40 @@ public sealed class EvidenceQueryTests(GraphApiFactory factory) : IClassFixture<
         Assert.Equal("PLANNED", Assert.Single(planned["lifecycle"]!.AsArray())!["status"]!.GetValue<string>());
         Assert.Equal(["agreement:vnm-jpn-social-insurance-agreement"], response.Data!["planned"].Ids());
     }
+
+    [Fact]
+    public async Task The_events_of_2023_come_in_date_order_and_all_took_place_in_2023()
+    {
+        var response = await client.PostAsync("""{ events(since: "2023", until: "2023") { id date } }""");
+
+        var events = response.Data!["events"]!.AsArray();
+        var dated = events.Where(e => e!["date"] is not null).Select(e => e!["date"]!.GetValue<string>()).ToList();
+        Assert.Contains("event:kor-president-official-visit-2023", events.Ids());
+        Assert.DoesNotContain("event:molisa-dol-bilateral-meeting-2022-05-11", events.Ids());
+        Assert.All(dated, d => Assert.StartsWith("2023", d));
+        Assert.Equal(dated.Order(StringComparer.Ordinal), dated);
+    }
+
+    [Fact]
+    public async Task MOLISA_s_partners_exclude_Viet_Nam_and_its_bodies_and_each_says_why()
+    {
+        var response = await client.PostAsync("""
+            { partners(of: "ministry:VNM-MOLISA") { entity { id } reasons { basis through { id } instrument { id } } } }
+            """);
+
+        var partners = response.Data!["partners"]!.AsArray();
+        Assert.NotEmpty(partners);
+        Assert.DoesNotContain(partners, p => p!["entity"]!["id"]!.GetValue<string>() is "country:VNM" || p["entity"]!["id"]!.GetValue<string>().StartsWith("ministry:VNM-", StringComparison.Ordinal));
+        Assert.All(partners, p => Assert.NotEmpty(p!["reasons"]!.AsArray()));
+    }
+
+    [Fact]
+    public async Task Influence_over_2023_ranks_no_event_that_took_place_outside_it()
+    {
+        var response = await client.PostAsync("""{ influence(since: "2023", until: "2023", kinds: [EVENT], top: 50) { entity { id date } } }""");
+
+        var events = response.Data!["influence"]!.AsArray().Select(r => r!["entity"]!).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.True(e["date"] is null || e["date"]!.GetValue<string>().StartsWith("2023", StringComparison.Ordinal), e["id"]!.GetValue<string>()));
+    }
 }

@@ -1,12 +1,16 @@
 using KnowledgeGraph.Analytics;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Tests.Support;
 
 using static KnowledgeGraph.Tests.Support.Records;
 
 namespace KnowledgeGraph.Tests.Projection;
 
-/// <summary>Paths honour the time rule: a link known only from a 2023 article is walked in 2023, and before only when asked for every possible link.</summary>
+/// <summary>
+/// Paths and influence honour the time rule: a link known only from a 2023 article is walked in 2023, and before only when
+/// asked for every possible link; influence ranks only entities with a relationship in the window.
+/// </summary>
 public sealed class EvidenceWindowTests : SqliteStoreTest
 {
     private async Task<GraphAnalytics> AnalyticsAsync()
@@ -53,5 +57,20 @@ public sealed class EvidenceWindowTests : SqliteStoreTest
         var path = await analytics.ShortestPathAsync("person:dao-ngoc-dung", "ministry:VNM-MOLISA", Year(2025, EvidenceMode.Possible), maxHops: 1);
 
         Assert.Null(path);
+    }
+
+    [Fact]
+    public async Task Influence_ranks_only_events_with_a_relationship_in_the_window()
+    {
+        var batch = SmallGraph();
+        batch.Entities.Add(new("test", Entity("event:dialogue-2020", "EVENT", "Dialogue 2020") with { Date = "2020" }));
+        batch.Entities.Add(new("test", Entity("event:dialogue-2023", "EVENT", "Dialogue 2023") with { Date = "2023" }));
+        batch.Relationships.Add(new("test", Relationship("PARTICIPATED_IN", "ministry:VNM-MOLISA", "event:dialogue-2020", "2020", "2020")));
+        batch.Relationships.Add(new("test", Relationship("PARTICIPATED_IN", "ministry:VNM-MOLISA", "event:dialogue-2023", "2023", "2023")));
+        Assert.True((await Importer.ImportAsync(batch)).Succeeded);
+
+        var ranked = await new GraphAnalytics(Store).InfluenceAsync(new InfluenceQuery { Window = Year(2023), Kinds = [EntityKind.Event] });
+
+        Assert.Equal(["event:dialogue-2023"], ranked.Select(r => r.Entity.Id));
     }
 }

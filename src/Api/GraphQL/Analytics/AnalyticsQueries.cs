@@ -53,7 +53,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InfluenceScoreGraphType>>>>("influence")
-            .Description("The most central entities over relationships valid in [since, until]; kinds filters the list, not the graph scored")
+            .Description("The most central entities over relationships valid in [since, until], among those with a relationship in it; kinds filters the list, not the graph scored")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
             .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)

@@ -34,7 +34,8 @@ internal sealed class CooperationQueries : IQueryFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerGraphType>>>>("partners")
-            .Description("Entities linked to the actor (or its bodies and their people) by cooperation, a shared agreement or a shared event in [since, until], with the connecting relationships")
+            .Description("Entities linked to the actor (or its bodies and their people) by cooperation, funding, a shared agreement or a shared event in [since, until], "
+                + "with the reasons and the connecting relationships; never the actor, what it is part of, its own state or a body of that state")
             .Argument<NonNullGraphType<IdGraphType>>("of")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
