@@ -5,11 +5,11 @@ public sealed class KgCommandTests : IDisposable
     private const string Batch = """
         {
           "entities": [
-            { "id": "country:VNM", "kind": "COUNTRY", "name": "Viet Nam", "sources": [{ "document": "a.txt", "quote": "Việt Nam", "language": "vi" }] },
-            { "id": "ministry:VNM-MOLISA", "kind": "MINISTRY", "name": "MOLISA", "sources": [{ "document": "a.txt", "quote": "Bộ LĐ-TB&XH", "language": "vi" }] }
+            { "id": "country:VNM", "kind": "COUNTRY", "name": "Viet Nam", "sources": [{ "url": "https://example.org/a", "quote": "Việt Nam", "language": "vi" }] },
+            { "id": "ministry:VNM-MOLISA", "kind": "MINISTRY", "name": "MOLISA", "sources": [{ "url": "https://example.org/a", "quote": "Bộ LĐ-TB&XH", "language": "vi" }] }
           ],
           "relationships": [
-            { "id": "rel:molisa-part-of-vnm", "type": "PART_OF", "from": "ministry:VNM-MOLISA", "to": "country:VNM", "sources": [{ "document": "a.txt", "quote": "Bộ LĐ-TB&XH", "language": "vi" }] }
+            { "id": "rel:molisa-part-of-vnm", "type": "PART_OF", "from": "ministry:VNM-MOLISA", "to": "country:VNM", "sources": [{ "url": "https://example.org/a", "quote": "Bộ LĐ-TB&XH", "language": "vi" }] }
           ]
         }
         """;

@@ -11,5 +11,6 @@ public sealed class JsonGraphExporter : IGraphExporter
     public string Extension => "json";
 
     public Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default) =>
-        GraphJson.WriteAsync(output, store.StreamEntitiesAsync(cancellationToken), store.StreamRelationshipsAsync(cancellationToken), cancellationToken);
+        GraphJson.WriteAsync(
+            output, store.StreamDocumentsAsync(cancellationToken), store.StreamEntitiesAsync(cancellationToken), store.StreamRelationshipsAsync(cancellationToken), cancellationToken);
 }

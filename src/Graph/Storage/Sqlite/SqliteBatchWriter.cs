@@ -2,6 +2,7 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Text;
 using Microsoft.Data.Sqlite;
+using static KnowledgeGraph.Storage.Sqlite.SqliteDocumentStatements;
 using static KnowledgeGraph.Storage.Sqlite.SqliteStatements;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -18,6 +19,8 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteCommand _insertTerm;
     private readonly SqliteCommand _insertRelationship;
     private readonly SqliteCommand _updateRelationship;
+    private readonly SqliteCommand _insertDocument;
+    private readonly SqliteCommand _updateDocument;
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -28,6 +31,9 @@ internal sealed class SqliteBatchWriter : IDisposable
         string[] relationshipParameters = ["@id", "@type", "@from", "@to", "@validFrom", "@validTo", "@fromDay", "@toDay", "@properties", "@sources"];
         _insertRelationship = Prepare(connection, transaction, InsertRelationship, relationshipParameters);
         _updateRelationship = Prepare(connection, transaction, UpdateRelationship, relationshipParameters);
+        string[] documentParameters = ["@id", "@title", "@titleEnglish", "@publisher", "@published", "@language", "@url", "@excerptTaken", "@note", "@text"];
+        _insertDocument = Prepare(connection, transaction, InsertDocument, documentParameters);
+        _updateDocument = Prepare(connection, transaction, UpdateDocument, documentParameters);
     }
 
     public int Added { get; private set; }
@@ -55,6 +61,16 @@ internal sealed class SqliteBatchWriter : IDisposable
             SqliteJson.Write(relationship.Properties), SqliteJson.Write(relationship.Sources),
         ];
         Upsert(_insertRelationship, _updateRelationship, values);
+    }
+
+    public void Write(Document document)
+    {
+        object?[] values =
+        [
+            document.Id, document.Title, document.TitleEnglish, document.Publisher, document.Published?.ToString(), document.Language,
+            document.Url, document.ExcerptTaken?.ToString(), document.Note, document.Text,
+        ];
+        Upsert(_insertDocument, _updateDocument, [.. values.Select(v => v ?? DBNull.Value)]);
     }
 
     /// <summary>Returns true when the row was added or changed.</summary>
@@ -95,7 +111,7 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _insertEntity, _updateEntity, _deleteTerms, _insertTerm, _insertRelationship, _updateRelationship })
+        foreach (var command in new[] { _insertEntity, _updateEntity, _deleteTerms, _insertTerm, _insertRelationship, _updateRelationship, _insertDocument, _updateDocument })
             command.Dispose();
     }
 

@@ -48,5 +48,20 @@ internal static class SqliteSchema
         CREATE INDEX relationships_from ON relationships (from_id, type);
         CREATE INDEX relationships_to ON relationships (to_id, type);
         """,
+        """
+        -- The document catalogue: sources cite a document by id; text is the document's words, verbatim, or NULL.
+        CREATE TABLE documents (
+            id            TEXT PRIMARY KEY,
+            title         TEXT NOT NULL,
+            title_english TEXT,
+            publisher     TEXT,
+            published     TEXT,
+            language      TEXT NOT NULL,
+            url           TEXT,
+            excerpt_taken TEXT,
+            note          TEXT,
+            text          TEXT
+        );
+        """,
     ];
 }
