@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Playground;
+using KnowledgeGraph.Api.Sources;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
@@ -15,6 +16,7 @@ app.MapHealth();
 app.MapGraphQLApi();
 app.MapPlayground();
 app.MapExplorer();
+app.MapSourceViewer();
 app.LogPageAddressesOnStart();
 await app.SeedGraphAsync();
 await app.RunAsync();

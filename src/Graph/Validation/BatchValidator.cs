@@ -63,6 +63,16 @@ public sealed class BatchValidator(ValidationOptions options)
             CitationRules.Check(location, entity.Sources, known, errors);
         foreach (var (location, relationship) in relationships)
             CitationRules.Check(location, relationship.Sources, known, errors);
+
+        // A document replaced by the batch must still hold the quotes of the stored facts the batch leaves as they are.
+        var replaced = entities.Select(e => e.Record.Id).Concat(relationships.Select(r => r.Record.Id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (location, document) in documents.Where(d => d.Record.Text is not null))
+        {
+            var citations = await store.GetCitationsAsync(document.Id, cancellationToken);
+            var facts = citations.Entities.Select(e => (e.Id, e.Sources)).Concat(citations.Relationships.Select(r => (r.Id, r.Sources)));
+            foreach (var (id, sources) in facts.Where(f => !replaced.Contains(f.Id)))
+                CitationRules.CheckStillQuoted(location, document, id, sources, errors);
+        }
     }
 
     /// <summary>The kind of every entity the batch mentions: the batch's own, else the stored one.</summary>

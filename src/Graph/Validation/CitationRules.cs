@@ -33,4 +33,11 @@ internal static class CitationRules
                 errors.Add(new(location, $"sources[{i}].url", $"document '{id}' is catalogued with the url {own}; a source citing it gives that url or none", url));
         }
     }
+
+    /// <summary>A stored fact's quotes of <paramref name="document"/> against the document's new text.</summary>
+    public static void CheckStillQuoted(string location, Document document, string factId, IEnumerable<Source> sources, List<RecordError> errors)
+    {
+        foreach (var source in sources.Where(s => s.Document == document.Id && !QuoteSearch.Contains(document.Text!, s.Quote)))
+            errors.Add(new(location, "text", $"the text no longer holds the quote that {factId} cites from this document", source.Quote));
+    }
 }

@@ -17,6 +17,7 @@ function sourceList(sources) {
       <p class="source-meta">${languageName(s.language)} ·
         ${s.document ? html`document <code class="document">${s.document}</code>` : ''}
         ${s.url ? html`<a href="${s.url}" target="_blank" rel="noopener noreferrer">${s.url}</a>` : ''}</p>
+      ${s.viewer ? html`<p class="source-meta"><a class="read-source" href="${s.viewer}" target="_blank" rel="noopener">Read it in the document</a></p>` : ''}
     </li>`)}</ul>`;
 }
 
