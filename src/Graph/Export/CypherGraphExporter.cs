@@ -18,8 +18,11 @@ public sealed class CypherGraphExporter : IGraphExporter
 
     public string Extension => "cypher";
 
-    public async Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
+    public bool IsArchive => false;
+
+    public async Task<ExportCounts> WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
     {
+        long entities = 0, relationships = 0;
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         await writer.WriteAsync("// Knowledge graph export. Run with: cypher-shell -f <this file>\n");
         foreach (var statement in CypherCatalog.Schema())
@@ -27,10 +30,19 @@ public sealed class CypherGraphExporter : IGraphExporter
         await foreach (var document in store.StreamDocumentsAsync(cancellationToken))
             await writer.WriteAsync(DocumentStatement(document) + "\n");
         await foreach (var entity in store.StreamEntitiesAsync(cancellationToken))
+        {
             await writer.WriteAsync(EntityStatement(entity) + "\n");
+            entities++;
+        }
+
         await foreach (var relationship in store.StreamRelationshipsAsync(cancellationToken))
+        {
             await writer.WriteAsync(RelationshipStatement(relationship) + "\n");
+            relationships++;
+        }
+
         await writer.WriteAsync($"MERGE (m:GraphMeta {{id: 'graph'}}) ON CREATE SET m.version = 1 ON MATCH SET m.version = m.version + 1;\n");
+        return new ExportCounts(entities, relationships);
     }
 
     private static string DocumentStatement(Document document)
@@ -94,12 +106,16 @@ public sealed class CypherGraphExporter : IGraphExporter
 
     private static string Name(string schemaName) => "`" + schemaName.Replace("`", "``", StringComparison.Ordinal) + "`";
 
-    /// <summary>A Cypher string literal: backslash and quote escaped, control characters as \uXXXX, other text kept as UTF-8.</summary>
+    /// <summary>
+    /// A Cypher string literal: backslash and quote escaped, control characters, line separators and lone surrogates
+    /// as \uXXXX, every other character (Vietnamese, Korean, emoji) kept as itself in UTF-8.
+    /// </summary>
     internal static string Literal(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('\'');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '\\': builder.Append(@"\\"); break;
@@ -108,7 +124,9 @@ public sealed class CypherGraphExporter : IGraphExporter
                 case '\r': builder.Append(@"\r"); break;
                 case '\t': builder.Append(@"\t"); break;
                 default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                        builder.Append(c).Append(value[++i]);
+                    else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
                         builder.Append(@"\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     else
                         builder.Append(c);

@@ -27,14 +27,20 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
 
     public string Extension => "zip";
 
-    public async Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
+    public bool IsArchive => true;
+
+    public async Task<ExportCounts> WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
     {
+        long entities = 0, relationships = 0;
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         await using (var nodes = new StreamWriter(zip.CreateEntry(NodesFile).Open(), new UTF8Encoding(false)))
         {
             await WriteRowAsync(nodes, NodeHeader);
             await foreach (var entity in store.StreamEntitiesAsync(cancellationToken))
+            {
                 await WriteRowAsync(nodes, NodeRow(entity));
+                entities++;
+            }
         }
 
         await using (var documents = new StreamWriter(zip.CreateEntry(DocumentsFile).Open(), new UTF8Encoding(false)))
@@ -44,11 +50,14 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
                 await WriteRowAsync(documents, DocumentRow(document));
         }
 
-        await using (var relationships = new StreamWriter(zip.CreateEntry(RelationshipsFile).Open(), new UTF8Encoding(false)))
+        await using (var edges = new StreamWriter(zip.CreateEntry(RelationshipsFile).Open(), new UTF8Encoding(false)))
         {
-            await WriteRowAsync(relationships, RelationshipHeader);
+            await WriteRowAsync(edges, RelationshipHeader);
             await foreach (var relationship in store.StreamRelationshipsAsync(cancellationToken))
-                await WriteRowAsync(relationships, RelationshipRow(relationship));
+            {
+                await WriteRowAsync(edges, RelationshipRow(relationship));
+                relationships++;
+            }
         }
 
         await using var readme = new StreamWriter(zip.CreateEntry("import.txt").Open(), new UTF8Encoding(false));
@@ -58,6 +67,7 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
               neo4j-admin database import full neo4j --nodes={NodesFile} --nodes={DocumentsFile} --relationships={RelationshipsFile} --array-delimiter="{ArrayDelimiter}" --multiline-fields=true --overwrite-destination
 
             """);
+        return new ExportCounts(entities, relationships);
     }
 
     private static string?[] NodeRow(Entity entity) =>

@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Import;
 
@@ -17,7 +17,7 @@ public static class GraphJson
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = ReadableJsonEncoder.Instance,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
@@ -56,6 +56,7 @@ public static class GraphJson
 
     private static void ReadInto(RecordBatch batch, Stream stream, string name, string? folder)
     {
+        batch.Reading(name);
         JsonDocument document;
         try
         {
@@ -81,14 +82,14 @@ public static class GraphJson
                 {
                     case "documents":
                         var documents = new List<Located<DocumentRecord>>();
-                        ReadArray(property.Value, name, "documents", documents, batch.Errors);
+                        ReadArray(property.Value, name, "documents", documents, batch);
                         batch.Documents.AddRange(documents.Select(d => WithFileText(d, folder, batch.Errors)).OfType<Located<DocumentRecord>>());
                         break;
                     case "entities":
-                        ReadArray(property.Value, name, "entities", batch.Entities, batch.Errors);
+                        ReadArray(property.Value, name, "entities", batch.Entities, batch);
                         break;
                     case "relationships":
-                        ReadArray(property.Value, name, "relationships", batch.Relationships, batch.Errors);
+                        ReadArray(property.Value, name, "relationships", batch.Relationships, batch);
                         break;
                     default:
                         batch.Errors.Add(new RecordError(name, "$." + property.Name, "unknown member; expected \"documents\", \"entities\" or \"relationships\""));
@@ -98,11 +99,12 @@ public static class GraphJson
         }
     }
 
-    private static void ReadArray<T>(JsonElement array, string name, string member, List<Located<T>> into, List<RecordError> errors)
+    private static void ReadArray<T>(JsonElement array, string name, string member, List<Located<T>> into, RecordBatch batch)
+        where T : class
     {
         if (array.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new RecordError(name, "$." + member, "expected an array"));
+            batch.Errors.Add(new RecordError(name, "$." + member, "expected an array"));
             return;
         }
 
@@ -110,18 +112,9 @@ public static class GraphJson
         foreach (var element in array.EnumerateArray())
         {
             var location = $"{name} $.{member}[{index++}]";
-            try
-            {
-                var record = element.Deserialize<T>(Options);
-                if (record is null)
-                    errors.Add(new RecordError(location, "$", "expected an object, found null"));
-                else
-                    into.Add(new Located<T>(location, record));
-            }
-            catch (JsonException e)
-            {
-                errors.Add(new RecordError(location, e.Path ?? "$", e.Message.Split(" Path:")[0]));
-            }
+            batch.Reading(location);
+            if (JsonRecordReader.Read<T>(element, location, Options, batch) is { } record)
+                into.Add(new Located<T>(location, record));
         }
     }
 
@@ -185,21 +178,5 @@ public static class GraphJson
         writer.WriteEndArray();
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
-    }
-}
-
-/// <summary>Records read from one or more files, with the errors met while reading them.</summary>
-public sealed class RecordBatch
-{
-    public List<Located<DocumentRecord>> Documents { get; } = [];
-    public List<Located<EntityRecord>> Entities { get; } = [];
-    public List<Located<RelationshipRecord>> Relationships { get; } = [];
-    public List<RecordError> Errors { get; } = [];
-
-    internal static RecordBatch Failed(RecordError error)
-    {
-        var batch = new RecordBatch();
-        batch.Errors.Add(error);
-        return batch;
     }
 }

@@ -47,6 +47,6 @@ internal static class SnapshotReader
         }
 
         var columns = new EdgeColumns([.. sources], [.. targets], [.. types], [.. validFrom], [.. validTo]);
-        return SnapshotBuilder.Build(version, [.. nodeIds], [.. kinds], columns, RelationshipIdTable.Of([.. relationshipIds]));
+        return SnapshotBuilder.Build(version, [.. nodeIds], [.. kinds], columns, RelationshipIdTable.Of([.. relationshipIds]), cancellationToken);
     }
 }

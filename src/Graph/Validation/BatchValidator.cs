@@ -12,6 +12,11 @@ namespace KnowledgeGraph.Validation;
 /// the quotes.
 /// Returns every failure; the batch is only built when there is none.
 /// </summary>
+/// <remarks>
+/// Ends and kinds are checked on every record whose ids and kind or type can be read, valid or not, so a record with a
+/// bad date still has its unknown end reported, and a relationship to an entity with a bad date is not told the
+/// entity does not exist.
+/// </remarks>
 public sealed class BatchValidator(ValidationOptions options)
 {
     private readonly EntityRecordValidator _entityValidator = new(options);
@@ -30,11 +35,11 @@ public sealed class BatchValidator(ValidationOptions options)
         var validEntities = ValidateEach(entities, _entityValidator, RecordMapping.ToEntity, errors);
         var validRelationships = ValidateEach(relationships, _relationshipValidator, RecordMapping.ToRelationship, errors);
 
-        var kinds = await KnownKindsAsync(validEntities, validRelationships, store, cancellationToken);
+        var kinds = await KnownKindsAsync(entities, relationships, store, cancellationToken);
         CheckDuplicates(validDocuments, d => d.Id, "id", errors);
         CheckDuplicates(validEntities, e => e.Id, "id", errors);
         CheckDuplicates(validRelationships, r => r.Id, "id", errors);
-        CheckEnds(validRelationships, kinds, errors);
+        CheckEnds(relationships, kinds, errors);
         await CheckCitationsAsync(validDocuments, validEntities, validRelationships, store, errors, cancellationToken);
 
         return errors.Count > 0
@@ -77,39 +82,51 @@ public sealed class BatchValidator(ValidationOptions options)
 
     /// <summary>The kind of every entity the batch mentions: the batch's own, else the stored one.</summary>
     private static async Task<Dictionary<string, EntityKind>> KnownKindsAsync(
-        List<Located<Entity>> entities, List<Located<Relationship>> relationships, IGraphStore store, CancellationToken cancellationToken)
+        IReadOnlyList<Located<EntityRecord>> entities, IReadOnlyList<Located<RelationshipRecord>> relationships, IGraphStore store, CancellationToken cancellationToken)
     {
-        var mentioned = entities.Select(e => e.Record.Id)
-            .Concat(relationships.SelectMany(r => new[] { r.Record.From, r.Record.To }))
+        var mentioned = entities.Select(e => Id(e.Record.Id))
+            .Concat(relationships.SelectMany(r => new[] { Id(r.Record.From), Id(r.Record.To) }))
+            .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         var stored = await store.GetEntitiesAsync(mentioned, cancellationToken);
         var kinds = stored.ToDictionary(s => s.Key, s => s.Value.Kind, StringComparer.Ordinal);
         // Ids carry their kind's prefix, so a batch entity can only restate a stored entity's kind, never change it.
         foreach (var (_, entity) in entities)
-            kinds[entity.Id] = entity.Kind;
+        {
+            if (Id(entity.Id) is { } id && GraphOntology.TryParseKind(entity.Kind, out var kind))
+                kinds[id] = kind;
+        }
 
         return kinds;
     }
 
-    private static void CheckEnds(List<Located<Relationship>> relationships, Dictionary<string, EntityKind> kinds, List<RecordError> errors)
+    private static void CheckEnds(IReadOnlyList<Located<RelationshipRecord>> relationships, Dictionary<string, EntityKind> kinds, List<RecordError> errors)
     {
         foreach (var (location, relationship) in relationships)
         {
-            var fromKnown = kinds.TryGetValue(relationship.From, out var fromKind);
-            var toKnown = kinds.TryGetValue(relationship.To, out var toKind);
-            if (!fromKnown)
-                errors.Add(new(location, "from", "no entity has this id, in the batch or the store", relationship.From));
-            if (!toKnown)
-                errors.Add(new(location, "to", "no entity has this id, in the batch or the store", relationship.To));
-            var rule = GraphOntology.Rule(relationship.Type);
-            if (fromKnown && toKnown && !rule.Allows(fromKind, toKind))
+            var from = Id(relationship.From);
+            var to = Id(relationship.To);
+            var fromKnown = from is not null && kinds.ContainsKey(from);
+            var toKnown = to is not null && kinds.ContainsKey(to);
+            if (from is not null && !fromKnown)
+                errors.Add(new(location, "from", "no entity has this id, in the batch or the store", from));
+            if (to is not null && !toKnown)
+                errors.Add(new(location, "to", "no entity has this id, in the batch or the store", to));
+            if (!fromKnown || !toKnown || !GraphOntology.TryParseType(relationship.Type, out var type))
+                continue;
+            var (fromKind, toKind) = (kinds[from!], kinds[to!]);
+            var rule = GraphOntology.Rule(type);
+            if (!rule.Allows(fromKind, toKind))
             {
                 errors.Add(new(location, "type",
-                    $"{rule.Name} cannot connect {fromKind.Name()} '{relationship.From}' to {toKind.Name()} '{relationship.To}'; it connects {Describe(rule.From)} to {Describe(rule.To)}",
+                    $"{rule.Name} cannot connect {fromKind.Name()} '{from}' to {toKind.Name()} '{to}'; it connects {Describe(rule.From)} to {Describe(rule.To)}",
                     rule.Name));
             }
         }
     }
+
+    /// <summary>An id as the mapping stores it (trimmed), or null when there is none to check.</summary>
+    private static string? Id(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static void CheckDuplicates<T>(List<Located<T>> records, Func<T, string> id, string field, List<RecordError> errors)
     {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Analytics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
 using KnowledgeGraph.Tests.Support;
@@ -53,7 +54,7 @@ public sealed class PartnerFinderTests : SqliteStoreTest
     {
         Assert.True((await Importer.ImportAsync(SmallGraph())).Succeeded);
 
-        var network = await new PartnerNetworkBuilder(Store).BuildAsync("country:VNM", DateWindow.All, depth: 2, maxNodes: 500);
+        var network = await new PartnerNetworkBuilder(Store, new HeavyComputations(slots: 1)).BuildAsync("country:VNM", DateWindow.All, depth: 2, maxNodes: 500);
 
         var nodeIds = network.Nodes.Select(n => n.Id).ToHashSet();
         Assert.All(network.Edges, e => Assert.True(nodeIds.Contains(e.From) && nodeIds.Contains(e.To), e.Id));

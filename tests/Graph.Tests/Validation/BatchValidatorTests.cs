@@ -96,6 +96,20 @@ public sealed partial class BatchValidatorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Ends_are_checked_on_records_with_errors_of_their_own_and_resolve_to_entities_with_errors()
+    {
+        var records = Records.Batch(
+            [Records.Entity("country:VNM", "COUNTRY", "Viet Nam") with { Date = "2020-13" }],
+            [Records.Relationship("MEMBER_OF", "country:VNM", "org:NOWHERE", validFrom: "2016-13")]);
+
+        var result = await _validator.ValidateAsync(records.Entities, records.Relationships, _store);
+
+        Assert.Equal(
+            [("test $.entities[0]", "date"), ("test $.relationships[0]", "validFrom"), ("test $.relationships[0]", "to")],
+            result.Errors.Select(e => (e.Location, e.Field)));
+    }
+
+    [Fact]
     public async Task A_large_batch_reports_its_failures_in_record_order()
     {
         var entities = Enumerable.Range(0, 5_000)

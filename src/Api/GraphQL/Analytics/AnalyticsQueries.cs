@@ -6,6 +6,7 @@ using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Schema;
+using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Ontology;
 
@@ -44,6 +45,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 6)
+            .Heavy()
             .ResolveAsync(async c =>
             {
                 var paths = await Answer(() => c.Service<GraphAnalytics>().PathsAsync(
@@ -61,6 +63,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds")
             .Argument<IdGraphType>("around", a => a.Description = "Personalise PageRank around this entity")
             .Argument<IntGraphType>("top", a => a.DefaultValue = 10)
+            .Heavy()
             .ResolveAsync(async c =>
             {
                 var query = new InfluenceQuery

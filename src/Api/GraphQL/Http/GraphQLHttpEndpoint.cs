@@ -7,6 +7,7 @@ using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Security;
+using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.Playground;
 
 using Microsoft.Extensions.Options;
@@ -49,11 +50,15 @@ internal static class GraphQLHttpEndpoint
         {
             // The client left; nobody is there to answer.
         }
+        catch (OperationCanceledException stopped) when (stopping.IsCancellationRequested)
+        {
+            var busy = services.GetRequiredService<ServiceBusyErrors>().For(stopped)!;
+            await TryWriteAsync(http, serializer, mediaType, busy, StatusCodes.Status503ServiceUnavailable);
+        }
         catch (OperationCanceledException) when (budget.IsCancellationRequested || Stopwatch.GetElapsedTime(started) > limits.ExecutionTimeout)
         {
-            var message = stopping.IsCancellationRequested ? "The service is shutting down; retry on another instance or later."
-                : $"The request took longer than its time budget of {limits.ExecutionTimeout.TotalSeconds:0.###} s.";
-            await TryWriteAsync(http, serializer, mediaType, new GraphError(ErrorCodes.Timeout, message), StatusCodes.Status504GatewayTimeout);
+            var timeout = new GraphError(ErrorCodes.Timeout, $"The request took longer than its time budget of {limits.ExecutionTimeout.TotalSeconds:0.###} s.");
+            await TryWriteAsync(http, serializer, mediaType, timeout, StatusCodes.Status504GatewayTimeout);
         }
         catch (Exception e)
         {
@@ -89,6 +94,7 @@ internal static class GraphQLHttpEndpoint
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
+        var key = services.GetRequiredService<ApiKeyAuthenticator>().MatchingKey(http.Request.Headers.Authorization.ToString());
         var result = await services.GetRequiredService<IDocumentExecuter<KnowledgeGraphSchema>>().ExecuteAsync(options =>
         {
             options.Query = request!.Query;
@@ -99,8 +105,9 @@ internal static class GraphQLHttpEndpoint
             options.User = http.User;
             options.UserContext = new GraphUserContext
             {
-                IsAuthenticated = services.GetRequiredService<ApiKeyAuthenticator>().IsAuthenticated(http.Request.Headers.Authorization.ToString()),
+                IsAuthenticated = key is not null,
                 IsHttpGet = isGet,
+                Client = key is { } index ? $"key:{index}" : $"address:{http.Connection.RemoteIpAddress}",
             };
             options.CancellationToken = budget;
             if (isGet)
@@ -129,6 +136,8 @@ internal static class GraphQLHttpEndpoint
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         if (statusCode == StatusCodes.Status401Unauthorized)
             http.Response.Headers.WWWAuthenticate = "Bearer";
+        if (statusCode is (StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable) && result.Errors?[0] is RetryLaterError later)
+            http.Response.Headers.RetryAfter = later.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (statusCode == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey("Allow"))
             http.Response.Headers.Allow = "POST";
         await serializer.WriteAsync(http.Response.Body, result, cancellationToken);

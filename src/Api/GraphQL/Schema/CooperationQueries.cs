@@ -4,6 +4,7 @@ using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Paging;
+using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
@@ -54,6 +55,7 @@ internal sealed class CooperationQueries : IQueryFields
                 a.DefaultValue = 500;
                 a.Description = "Most entities to return, nearest rounds first; truncated says when more were left out";
             })
+            .Heavy()
             .ResolveAsync(async c =>
             {
                 var network = await c.Service<PartnerNetworkBuilder>().BuildAsync(

@@ -15,7 +15,8 @@ internal static class Neo4jRecords
 {
     public const string EntityLabel = "Entity";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>How maps and sources become JSON strings; the Cypher and CSV exports write them the same way.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Encoder = ReadableJsonEncoder.Instance };
 
     public static Dictionary<string, object?> EntityRow(Entity entity)
     {

@@ -62,6 +62,10 @@ internal static class SqliteStatements
         LIMIT @first
         """;
 
+    /// <summary>Empty sources are stored as <c>[]</c> (<see cref="SqliteJson"/>).</summary>
+    public const string AnySourcedRecord =
+        "SELECT EXISTS (SELECT 1 FROM entities WHERE sources <> '[]') OR EXISTS (SELECT 1 FROM relationships WHERE sources <> '[]')";
+
     public const string CountEntities = "SELECT kind, count(*) FROM entities GROUP BY kind";
     public const string CountRelationships = "SELECT type, count(*) FROM relationships GROUP BY type";
 }
