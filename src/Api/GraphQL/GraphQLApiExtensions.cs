@@ -37,6 +37,7 @@ internal static class GraphQLApiExtensions
         services.AddScoped<PartnerFinder>();
         services.AddScoped<PartnerNetworkBuilder>();
         services.AddScoped<Timeline>();
+        services.AddScoped<EventListing>();
         foreach (var type in typeof(GraphQLApiExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IQueryFields).IsAssignableFrom(type))

@@ -63,7 +63,8 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
             $"{query.Algorithm}:{filter.Key}:{around}", token => Score(graph, filter, query.Algorithm, around, token), heavy, cancellationToken);
         var kinds = KindMask(query.Kinds);
         var nodeKinds = graph.NodeKinds;
-        var ranked = Ranking.Top(scores, query.Top, v => ((kinds >> nodeKinds[v]) & 1u) != 0);
+        // Only entities with a relationship in the window are ranked: one outside it scores 0 yet is no answer.
+        var ranked = Ranking.Top(scores, query.Top, v => ((kinds >> nodeKinds[v]) & 1u) != 0 && graph.HasRelationshipIn(v, filter));
         var entities = await store.GetEntitiesAsync([.. ranked.Select(r => graph.NodeIds[r.Node])], cancellationToken);
         var results = new List<InfluenceResult>(ranked.Length);
         foreach (var entry in ranked)

@@ -79,24 +79,13 @@ public sealed class CypherGraphExporter : IGraphExporter
 
     private static string RelationshipStatement(Relationship relationship)
     {
-        var map = new List<(string, string)>
-        {
-            ("id", Literal(relationship.Id)),
-            ("properties", Literal(ExportJson.Write(relationship.Properties))),
-            ("sources", Literal(ExportJson.Write(relationship.Sources))),
-        };
-        if (relationship.ValidFrom is { } from)
-        {
-            map.Add(("validFrom", Literal(from.ToString())));
-            map.Add(("validStart", $"date({Literal(from.Start.ToString("yyyy-MM-dd"))})"));
-        }
-
-        if (relationship.ValidTo is { } to)
-        {
-            map.Add(("validTo", Literal(to.ToString())));
-            map.Add(("validEnd", $"date({Literal(to.End.ToString("yyyy-MM-dd"))})"));
-        }
-
+        var row = Neo4jRecords.RelationshipRow(relationship);
+        var map = ((Dictionary<string, object?>)row["properties"]!)
+            .Where(p => p.Value is not null)
+            .Select(p => (p.Key, Literal((string)p.Value!)))
+            .Concat(Neo4jRecords.RelationshipDateProperties
+                .Where(name => row[name] is not null)
+                .Select(name => (name, $"date({Literal((string)row[name]!)})")));
         return $"MATCH (a:Entity {{id: {Literal(relationship.From)}}}) MATCH (b:Entity {{id: {Literal(relationship.To)}}}) "
             + $"MERGE (a)-[r:{Name(relationship.Type.Name())} {{id: {Literal(relationship.Id)}}}]->(b) SET r = {Map(map)};";
     }

@@ -18,6 +18,7 @@ public sealed class GraphMlGraphExporter : IGraphExporter
         ("label", "node", "string"), ("kind", "node", "string"), ("names", "node", "string"), ("aliases", "node", "string"),
         ("date", "node", "string"), ("properties", "node", "string"), ("sources", "node", "string"),
         ("label", "edge", "string"), ("type", "edge", "string"), ("validFrom", "edge", "string"), ("validTo", "edge", "string"),
+        ("attestedFrom", "edge", "string"), ("attestedTo", "edge", "string"), ("when", "edge", "string"),
         ("properties", "edge", "string"), ("sources", "edge", "string"),
     ];
 
@@ -74,6 +75,10 @@ public sealed class GraphMlGraphExporter : IGraphExporter
             await DataAsync(xml, "e_type", relationship.Type.Name());
             await DataAsync(xml, "e_validFrom", relationship.ValidFrom?.ToString());
             await DataAsync(xml, "e_validTo", relationship.ValidTo?.ToString());
+            var time = relationship.Time;
+            await DataAsync(xml, "e_attestedFrom", time.AttestedFrom?.ToString());
+            await DataAsync(xml, "e_attestedTo", time.AttestedTo?.ToString());
+            await DataAsync(xml, "e_when", time.Describe());
             await DataAsync(xml, "e_properties", ExportJson.Write(relationship.Properties));
             await DataAsync(xml, "e_sources", ExportJson.Write(relationship.Sources));
             await xml.WriteEndElementAsync();

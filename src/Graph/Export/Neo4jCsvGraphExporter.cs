@@ -4,6 +4,7 @@ using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Neo4j;
 
 namespace KnowledgeGraph.Export;
 
@@ -21,7 +22,9 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
 
     public static readonly string[] NodeHeader = ["id:ID", ":LABEL", "name", "names", "aliases:string[]", "date", "dateStart:date", "properties", "sources"];
     public static readonly string[] DocumentHeader = ["id:ID", ":LABEL", "title", "titleEnglish", "publisher", "published", "language", "url", "excerptTaken", "note", "text"];
-    public static readonly string[] RelationshipHeader = [":START_ID", ":END_ID", ":TYPE", "id", "validFrom", "validTo", "validStart:date", "validEnd:date", "properties", "sources"];
+    /// <summary>The ends and type, then the Neo4j backend's relationship properties: its text ones, then its DATE ones.</summary>
+    public static readonly string[] RelationshipHeader =
+        [":START_ID", ":END_ID", ":TYPE", .. Neo4jRecords.RelationshipTextProperties, .. Neo4jRecords.RelationshipDateProperties.Select(name => name + ":date")];
 
     public string Format => "neo4j-csv";
 
@@ -92,19 +95,17 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
         document.Url, document.ExcerptTaken?.ToString(), document.Note, document.Text,
     ];
 
-    private static string?[] RelationshipRow(Relationship relationship) =>
-    [
-        relationship.From,
-        relationship.To,
-        relationship.Type.Name(),
-        relationship.Id,
-        relationship.ValidFrom?.ToString(),
-        relationship.ValidTo?.ToString(),
-        relationship.ValidFrom?.Start.ToString("yyyy-MM-dd"),
-        relationship.ValidTo?.End.ToString("yyyy-MM-dd"),
-        ExportJson.Write(relationship.Properties),
-        ExportJson.Write(relationship.Sources),
-    ];
+    private static string?[] RelationshipRow(Relationship relationship)
+    {
+        var row = Neo4jRecords.RelationshipRow(relationship);
+        var text = (Dictionary<string, object?>)row["properties"]!;
+        return
+        [
+            relationship.From, relationship.To, relationship.Type.Name(),
+            .. Neo4jRecords.RelationshipTextProperties.Select(name => (string?)text[name]),
+            .. Neo4jRecords.RelationshipDateProperties.Select(name => (string?)row[name]),
+        ];
+    }
 
     /// <summary>Every non-empty field quoted, quotes doubled; an empty field means "no value" to neo4j-admin.</summary>
     private static Task WriteRowAsync(StreamWriter writer, IEnumerable<string?> fields) =>

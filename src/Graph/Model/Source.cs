@@ -2,5 +2,7 @@ namespace KnowledgeGraph.Model;
 
 /// <summary>
 /// Evidence for a fact: a source article (its file name) or a URL, and the quote in its original language.
+/// <see cref="AsOf"/> is when the quote shows the fact holding (the event's date, else the document's date): an
+/// attestation, never a start. <see cref="Translation"/> and <see cref="Note"/> are the curators' words, not the source's.
 /// </summary>
-public sealed record Source(string? Document, string? Url, string Quote, string? Language);
+public sealed record Source(string? Document, string? Url, string Quote, string? Language, PartialDate? AsOf = null, string? Translation = null, string? Note = null);

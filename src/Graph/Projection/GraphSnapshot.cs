@@ -57,7 +57,8 @@ internal sealed class GraphSnapshot
     public bool TryGetNode(string id, out int node) => _nodeIndex.Value.TryGetValue(id, out node);
 
     /// <summary>
-    /// A filter for a window, relationship types (null = all) and entity kinds (null = all), walking <paramref name="direction"/>.
+    /// A filter for a window (its days and evidence reading), relationship types (null = all) and entity kinds (null = all),
+    /// walking <paramref name="direction"/>.
     /// </summary>
     /// <remarks>
     /// The window's ends are moved onto the nearest validity days that occur in this snapshot (<see cref="ValidityDayIndex"/>):
@@ -83,13 +84,34 @@ internal sealed class GraphSnapshot
         var inTypes = direction == TraversalDirection.Outgoing ? typeMask & UndirectedTypes : typeMask;
         var since = SinceDay(window);
         var until = UntilDay(window);
-        if (since != int.MinValue || until != int.MaxValue)
+        var possible = window.Evidence == EvidenceMode.Possible;
+
+        // The day index holds the evidence spans' days; a POSSIBLE window compares stated days, so it is left as asked.
+        if (!possible && (since != int.MinValue || until != int.MaxValue))
         {
             since = _validityDays.Value.Since(since);
             until = _validityDays.Value.Until(until);
         }
 
-        return new TraversalFilter(since, until, outTypes, inTypes, kindMask, direction);
+        return new TraversalFilter(since, until, outTypes, inTypes, kindMask, direction, possible);
+    }
+
+    /// <summary>True when some relationship of <paramref name="node"/>, in either direction, passes <paramref name="filter"/>'s types and window.</summary>
+    public bool HasRelationshipIn(int node, TraversalFilter filter)
+    {
+        for (var i = Out.Offsets[node]; i < Out.Offsets[node + 1]; i++)
+        {
+            if (filter.AllowsEdge(Out, filter.OutTypes, i))
+                return true;
+        }
+
+        for (var i = In.Offsets[node]; i < In.Offsets[node + 1]; i++)
+        {
+            if (filter.AllowsEdge(In, filter.InTypes, i))
+                return true;
+        }
+
+        return false;
     }
 
     public static int SinceDay(DateWindow window) => window.From == DateOnly.MinValue ? int.MinValue : window.From.DayNumber;

@@ -57,7 +57,9 @@ public sealed partial class ExportRoundTripTests : IAsyncLifetime
         var relationships = Csv.Parse(Read(zip, Neo4jCsvGraphExporter.RelationshipsFile));
 
         Assert.Equal(["id:ID", ":LABEL", "name", "names", "aliases:string[]", "date", "dateStart:date", "properties", "sources"], nodes[0]);
-        Assert.Equal([":START_ID", ":END_ID", ":TYPE", "id", "validFrom", "validTo", "validStart:date", "validEnd:date", "properties", "sources"], relationships[0]);
+        Assert.Equal(
+            [":START_ID", ":END_ID", ":TYPE", "id", "validFrom", "validTo", "attestedFrom", "attestedTo", "properties", "sources", "validStart:date", "validEnd:date", "spanStart:date", "spanEnd:date"],
+            relationships[0]);
         Assert.Equal(_entities, nodes.Skip(1).Select(row => new Entity
         {
             Id = row[0],
@@ -81,7 +83,9 @@ public sealed partial class ExportRoundTripTests : IAsyncLifetime
             Sources = JsonSerializer.Deserialize<ImmutableArray<Source>>(row[9], Json),
         }));
         var signed = relationships.Single(r => r[3] == Sample.Signed.Id);
-        Assert.Equal("2023-06-15", signed[6]);
+        Assert.Equal(("2023-06-15", "2023-06-15", ""), (signed[10], signed[12], signed[13]));
+        var attested = relationships.Single(r => r[3] == Sample.Attested.Id);
+        Assert.Equal(("2023", "2023", "", "2023-01-01", "2023-12-31"), (attested[6], attested[7], attested[10], attested[12], attested[13]));
     }
 
     [Fact]

@@ -65,7 +65,8 @@ public sealed class ValidityDayIndexTests
         {
             columns.Sources[e] = 0;
             columns.Targets[e] = 1;
-            (columns.ValidFrom[e], columns.ValidTo[e]) = SnapshotBuilder.ValidityDays(PartialDate.Parse(validity[e].From), validity[e].To is { } to ? PartialDate.Parse(to) : null);
+            (columns.ValidFrom[e], columns.ValidTo[e]) = SnapshotBuilder.ValidityDays(
+                new RelationshipTime(PartialDate.Parse(validity[e].From), validity[e].To is { } to ? PartialDate.Parse(to) : null, null, null), EvidenceMode.Supported);
         }
 
         return SnapshotBuilder.Build(1, ["country:VNM", "country:KOR"], [0, 0], columns, RelationshipIdTable.ByRule(e => $"rel:{e}"));

@@ -28,7 +28,8 @@ internal sealed class SqliteBatchWriter : IDisposable
         _updateEntity = Prepare(connection, transaction, UpdateEntity, "@id", "@kind", "@name", "@date", "@names", "@aliases", "@properties", "@sources");
         _deleteTerms = Prepare(connection, transaction, DeleteTerms, "@id");
         _insertTerm = Prepare(connection, transaction, InsertTerm, "@id", "@term");
-        string[] relationshipParameters = ["@id", "@type", "@from", "@to", "@validFrom", "@validTo", "@fromDay", "@toDay", "@properties", "@sources"];
+        string[] relationshipParameters =
+            ["@id", "@type", "@from", "@to", "@validFrom", "@validTo", "@fromDay", "@toDay", "@attestedFrom", "@attestedTo", "@spanFromDay", "@spanToDay", "@properties", "@sources"];
         _insertRelationship = Prepare(connection, transaction, InsertRelationship, relationshipParameters);
         _updateRelationship = Prepare(connection, transaction, UpdateRelationship, relationshipParameters);
         string[] documentParameters = ["@id", "@title", "@titleEnglish", "@publisher", "@published", "@language", "@url", "@excerptTaken", "@note", "@text"];
@@ -53,11 +54,13 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     public void Write(Relationship relationship)
     {
+        var time = relationship.Time;
+        var (stated, span) = (time.Span(EvidenceMode.Possible), time.Span(EvidenceMode.Supported));
         object?[] values =
         [
             relationship.Id, relationship.Type.Name(), relationship.From, relationship.To,
-            (object?)relationship.ValidFrom?.ToString() ?? DBNull.Value, (object?)relationship.ValidTo?.ToString() ?? DBNull.Value,
-            (object?)relationship.ValidFrom?.Start.DayNumber ?? DBNull.Value, (object?)relationship.ValidTo?.End.DayNumber ?? DBNull.Value,
+            Text(time.ValidFrom), Text(time.ValidTo), Day(stated.From), Day(stated.To),
+            Text(time.AttestedFrom), Text(time.AttestedTo), Day(span.From), Day(span.To),
             SqliteJson.Write(relationship.Properties), SqliteJson.Write(relationship.Sources),
         ];
         Upsert(_insertRelationship, _updateRelationship, values);
@@ -67,11 +70,18 @@ internal sealed class SqliteBatchWriter : IDisposable
     {
         object?[] values =
         [
-            document.Id, document.Title, document.TitleEnglish, document.Publisher, document.Published?.ToString(), document.Language,
-            document.Url, document.ExcerptTaken?.ToString(), document.Note, document.Text,
+            document.Id, document.Title, Text(document.TitleEnglish), Text(document.Publisher), Text(document.Published), document.Language,
+            Text(document.Url), Text(document.ExcerptTaken), Text(document.Note), Text(document.Text),
         ];
-        Upsert(_insertDocument, _updateDocument, [.. values.Select(v => v ?? DBNull.Value)]);
+        Upsert(_insertDocument, _updateDocument, values);
     }
+
+    private static object Text(PartialDate? date) => (object?)date?.ToString() ?? DBNull.Value;
+
+    private static object Text(string? text) => (object?)text ?? DBNull.Value;
+
+    /// <summary>An open side (DateOnly.MinValue or MaxValue) is NULL, which the window filters read as unbounded.</summary>
+    private static object Day(DateOnly day) => day == DateOnly.MinValue || day == DateOnly.MaxValue ? DBNull.Value : day.DayNumber;
 
     /// <summary>Returns true when the row was added or changed.</summary>
     private bool Upsert(SqliteCommand insert, SqliteCommand update, object?[] values)

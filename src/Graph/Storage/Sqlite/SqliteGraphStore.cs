@@ -113,6 +113,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         command.Parameters.AddWithValue("@entity", entityId);
         command.Parameters.AddWithValue("@windowFrom", query.Window.From.DayNumber);
         command.Parameters.AddWithValue("@windowTo", query.Window.To.DayNumber);
+        command.Parameters.AddWithValue("@possible", query.Window.Evidence == EvidenceMode.Possible);
         var result = new List<Relationship>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -330,7 +331,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private static EdgeRecord ReadEdge(SqliteDataReader reader) => new(
         reader.GetString(0), GraphOntology.ParseType(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
-        ReadDate(reader, 4), ReadDate(reader, 5));
+        new RelationshipTime(ReadDate(reader, 4), ReadDate(reader, 5), ReadDate(reader, 6), ReadDate(reader, 7)));
 
     private static PartialDate? ReadDate(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : PartialDate.Parse(reader.GetString(ordinal));
