@@ -26,7 +26,8 @@ internal static class CitedQuotes
             {
                 var source = g.First().Source;
                 var span = document.Text is { } text ? QuoteSearch.Find(text, source.Quote) : null;
-                return new CitedQuote(g.Key, source.Quote, source.Language, span, [.. g.Select(c => c.Fact).DistinctBy(f => f.Id)]);
+                var translation = g.Select(c => c.Source.Translation).FirstOrDefault(t => t is not null);
+                return new CitedQuote(g.Key, source.Quote, source.Language, span, [.. g.Select(c => c.Fact).DistinctBy(f => f.Id)], translation);
             })
             .OrderBy(q => q.Span is null)
             .ThenBy(q => q.Span?.Start)];

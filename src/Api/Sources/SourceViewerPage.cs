@@ -70,6 +70,8 @@ internal static class SourceViewerPage
     {
         body.Append($"<li id=\"cite-{quote.Anchor}\">");
         body.Append($"<blockquote lang=\"{E(quote.Language ?? string.Empty)}\">{E(quote.Quote)}</blockquote>");
+        if (quote.Translation is { } translation)
+            body.Append($"<p class=\"translation\" lang=\"en\">{E(translation)} <span class=\"marker\">curators' translation</span></p>");
         body.Append(quote.Span is null
             ? "<p class=\"hint\">Not located in the stored text.</p>"
             : $"<p class=\"jump\"><a href=\"#{quote.Anchor}\">Show in the text</a></p>");
