@@ -73,7 +73,6 @@ public static partial class GraphOntology
     private static readonly FrozenDictionary<string, EntityKindDefinition> KindsByName = Kinds.ToFrozenDictionary(k => k.Name, StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenDictionary<RelationshipType, RelationshipRule> RulesByEnum = Relationships.ToFrozenDictionary(r => r.Type);
     private static readonly FrozenDictionary<string, RelationshipRule> RulesByName = Relationships.ToFrozenDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenDictionary<AgreementStatus, AgreementStatusDefinition> StatusesByEnum = AgreementStatuses.ToFrozenDictionary(s => s.Status);
     private static readonly FrozenDictionary<string, AgreementStatusDefinition> StatusesByName = AgreementStatuses.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
 
     public static EntityKindDefinition Definition(EntityKind kind) => KindsByEnum[kind];
@@ -83,10 +82,6 @@ public static partial class GraphOntology
     public static string Name(this EntityKind kind) => KindsByEnum[kind].Name;
 
     public static string Name(this RelationshipType type) => RulesByEnum[type].Name;
-
-    public static AgreementStatusDefinition Definition(AgreementStatus status) => StatusesByEnum[status];
-
-    public static string Name(this AgreementStatus status) => StatusesByEnum[status].Name;
 
     /// <summary>Parses a status name exactly as the table spells it (<c>IN_FORCE</c>).</summary>
     public static bool TryParseStatus(string? name, out AgreementStatus status)

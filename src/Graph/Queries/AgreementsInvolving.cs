@@ -72,8 +72,8 @@ public sealed class AgreementsInvolving(IGraphStore store)
 
     /// <summary>
     /// Compares the agreement's lifecycle dates with the window as <paramref name="dating"/> says. An unsigned agreement
-    /// was neither concluded nor in force: it counts only by default, dated by the step it has reached (else by its link,
-    /// under the one time rule). Without the date a mode needs, nothing supports a signed agreement being in the window: it
+    /// was neither concluded nor in force: it counts only by default, while its intended party's link counts (the one time
+    /// rule) or when the step it has reached is dated in the window. Without the date a mode needs, nothing supports a signed agreement being in the window: it
     /// counts only when the window asks for every possible one — except one IN_FORCE, which its link shows in force.
     /// </summary>
     private static bool IsDatedWithin(AgreementLifecycle lifecycle, Relationship link, DateWindow window, AgreementDating dating)
@@ -82,7 +82,7 @@ public sealed class AgreementsInvolving(IGraphStore store)
             return true;
         var possible = window.Evidence == EvidenceMode.Possible;
         if (lifecycle.IsUnsigned)
-            return dating == AgreementDating.SignedOrInForce && (possible || (lifecycle.LatestDated?.Overlaps(window) ?? link.IsValidIn(window)));
+            return dating == AgreementDating.SignedOrInForce && (possible || link.IsValidIn(window) || (lifecycle.LatestDated?.Overlaps(window) ?? false));
         var signed = lifecycle.DateOf(AgreementStatus.Signed);
         var inForce = lifecycle.DateOf(AgreementStatus.InForce);
         return dating switch

@@ -67,6 +67,21 @@ public sealed class GraphJsonTests : SqliteStoreTest
     }
 
     [Fact]
+    public async Task A_source_s_asOf_translation_and_note_travel_through_an_export()
+    {
+        var batch = Records.SmallGraph();
+        var attested = Records.Quote()[0] with { AsOf = "2021-10-19", Translation = "Minister Dao Ngoc Dung", Note = "article dated 20/10/2021" };
+        batch.Relationships[0] = batch.Relationships[0] with { Record = batch.Relationships[0].Record with { Sources = [attested] } };
+        await Importer.ImportAsync(batch);
+        File.WriteAllText(Folder.File("export.json"), await ContentAsync());
+
+        var read = GraphJson.ReadPath(Folder.File("export.json"));
+
+        var source = Assert.Single(read.Relationships.Single(r => r.Record.Id == "rel:molisa-part-of-vnm").Record.Sources!);
+        Assert.Equal(("2021-10-19", "Minister Dao Ngoc Dung", "article dated 20/10/2021"), (source.AsOf, source.Translation, source.Note));
+    }
+
+    [Fact]
     public async Task A_dry_run_validates_and_writes_nothing()
     {
         var result = await Importer.ImportAsync(Records.SmallGraph(), dryRun: true);

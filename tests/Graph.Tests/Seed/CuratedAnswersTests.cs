@@ -137,4 +137,14 @@ public sealed class CuratedAnswersTests : SqliteStoreTest
         Assert.Contains(cooperation, c => c.Properties.GetValueOrDefault("areas", "").Contains("kết nghĩa", StringComparison.Ordinal));
         Assert.Contains(cooperation, c => c.Properties.GetValueOrDefault("areas", "").Contains("Mekong", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_social_insurance_agreement_with_Japan_is_still_planned_in_the_2024_directions()
+    {
+        Assert.True((await Importer.ImportPathAsync(RepositoryPaths.Seed)).Succeeded);
+
+        var found = await new AgreementsInvolving(Store).FindAsync("country:JPN", DateWindow.Between(PartialDate.OfYear(2024), null));
+
+        Assert.Contains(found, m => m.Agreement.Id == "agreement:vnm-jpn-social-insurance-agreement");
+    }
 }

@@ -20,7 +20,7 @@ internal sealed class CooperationQueries : IQueryFields
         query.AddPagedList<EntityGraphType, Entity>("agreements",
             "Agreements and trade agreements involving the actor, a body PART_OF it, or a person holding a position in such a body at the time, "
                 + "planned and negotiated ones included (each with its status; status narrows); by default those signed or entered into force within [since, until] "
-                + "(unsigned ones: their current step known in it); dating: CONCLUDED keeps only those signed in it, IN_FORCE widens to in force at any time in it",
+                + "(unsigned ones: while an intended party's link counts in it, or their current step is dated in it); dating: CONCLUDED keeps only those signed in it, IN_FORCE widens to in force at any time in it",
             () =>
             [
                 PagedLists.Argument<NonNullGraphType<IdGraphType>>("involving"),
