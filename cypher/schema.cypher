@@ -14,6 +14,9 @@ CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (e:Agreement) REQUIRE e.id IS U
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT legal_instrument_id IF NOT EXISTS FOR (e:LegalInstrument) REQUIRE e.id IS UNIQUE;
 
+// The document catalogue: sources cite a document by id. Documents are nodes of their own, not entities.
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
+
 // The store's own bookkeeping node: the content version that projections are keyed by.
 CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE;
 

@@ -4,6 +4,7 @@ using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Playground;
+using KnowledgeGraph.Api.Sources;
 using KnowledgeGraph.Api.Views;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ app.MapHealth();
 app.MapGraphQLApi();
 app.MapPlayground();
 app.MapExplorer();
+app.MapSourceViewer();
 app.MapPartnerMap();
 app.MapTimelineView();
 app.LogPageAddressesOnStart();

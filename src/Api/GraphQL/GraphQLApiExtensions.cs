@@ -32,6 +32,7 @@ internal static class GraphQLApiExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<DocumentGate>();
         services.AddScoped<EntityLoader>();
+        services.AddScoped<DocumentLoader>();
         services.AddScoped<AgreementsInvolving>();
         services.AddScoped<PartnerFinder>();
         services.AddScoped<PartnerNetworkBuilder>();

@@ -9,8 +9,8 @@ using KnowledgeGraph.Storage.Neo4j;
 namespace KnowledgeGraph.Export;
 
 /// <summary>
-/// A Cypher script (cypher-shell -f graph.cypher) that creates the schema and MERGEs every entity and relationship
-/// in the Neo4j backend's layout; re-running it is harmless. One statement per line.
+/// A Cypher script (cypher-shell -f graph.cypher) that creates the schema and MERGEs every document, entity and
+/// relationship in the Neo4j backend's layout; re-running it is harmless. One statement per line.
 /// </summary>
 public sealed class CypherGraphExporter : IGraphExporter
 {
@@ -27,6 +27,8 @@ public sealed class CypherGraphExporter : IGraphExporter
         await writer.WriteAsync("// Knowledge graph export. Run with: cypher-shell -f <this file>\n");
         foreach (var statement in CypherCatalog.Schema())
             await writer.WriteAsync(statement.Text.ReplaceLineEndings(" ") + ";\n");
+        await foreach (var document in store.StreamDocumentsAsync(cancellationToken))
+            await writer.WriteAsync(DocumentStatement(document) + "\n");
         await foreach (var entity in store.StreamEntitiesAsync(cancellationToken))
         {
             await writer.WriteAsync(EntityStatement(entity) + "\n");
@@ -41,6 +43,18 @@ public sealed class CypherGraphExporter : IGraphExporter
 
         await writer.WriteAsync($"MERGE (m:GraphMeta {{id: 'graph'}}) ON CREATE SET m.version = 1 ON MATCH SET m.version = m.version + 1;\n");
         return new ExportCounts(entities, relationships);
+    }
+
+    private static string DocumentStatement(Document document)
+    {
+        var fields = new (string Key, string? Value)[]
+        {
+            ("id", document.Id), ("title", document.Title), ("titleEnglish", document.TitleEnglish), ("publisher", document.Publisher),
+            ("published", document.Published?.ToString()), ("language", document.Language), ("url", document.Url),
+            ("excerptTaken", document.ExcerptTaken?.ToString()), ("note", document.Note), ("text", document.Text),
+        };
+        var map = fields.Where(f => f.Value is not null).Select(f => (f.Key, Literal(f.Value!)));
+        return $"MERGE (d:{Name(Neo4jDocuments.Label)} {{id: {Literal(document.Id)}}}) SET d = {Map(map)};";
     }
 
     private static string EntityStatement(Entity entity)

@@ -18,7 +18,9 @@ public sealed class JsonGraphExporter : IGraphExporter
     {
         var entities = new StrongBox<long>();
         var relationships = new StrongBox<long>();
-        await GraphJson.WriteAsync(output, Counted(store.StreamEntitiesAsync(cancellationToken), entities), Counted(store.StreamRelationshipsAsync(cancellationToken), relationships), cancellationToken);
+        await GraphJson.WriteAsync(
+            output, store.StreamDocumentsAsync(cancellationToken), Counted(store.StreamEntitiesAsync(cancellationToken), entities),
+            Counted(store.StreamRelationshipsAsync(cancellationToken), relationships), cancellationToken);
         return new ExportCounts(entities.Value, relationships.Value);
     }
 

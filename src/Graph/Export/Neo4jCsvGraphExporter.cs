@@ -9,7 +9,7 @@ using KnowledgeGraph.Storage.Neo4j;
 namespace KnowledgeGraph.Export;
 
 /// <summary>
-/// A zip of <c>nodes.csv</c> and <c>relationships.csv</c> with headers for <c>neo4j-admin database import full</c>
+/// A zip of <c>nodes.csv</c>, <c>documents.csv</c> (the catalogue, as <c>:Document</c> nodes) and <c>relationships.csv</c> with headers for <c>neo4j-admin database import full</c>
 /// (<c>:ID</c>, <c>:LABEL</c>, <c>:START_ID</c>, <c>:END_ID</c>, <c>:TYPE</c>, typed columns such as <c>validStart:date</c>),
 /// laid out as the Neo4j backend stores the graph, so the imported database can be served directly; <c>import.txt</c> has the command.
 /// </summary>
@@ -17,9 +17,11 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
 {
     public const string NodesFile = "nodes.csv";
     public const string RelationshipsFile = "relationships.csv";
+    public const string DocumentsFile = "documents.csv";
     public const char ArrayDelimiter = '|';
 
     public static readonly string[] NodeHeader = ["id:ID", ":LABEL", "name", "names", "aliases:string[]", "date", "dateStart:date", "properties", "sources"];
+    public static readonly string[] DocumentHeader = ["id:ID", ":LABEL", "title", "titleEnglish", "publisher", "published", "language", "url", "excerptTaken", "note", "text"];
     /// <summary>The ends and type, then the Neo4j backend's relationship properties: its text ones, then its DATE ones.</summary>
     public static readonly string[] RelationshipHeader =
         [":START_ID", ":END_ID", ":TYPE", .. Neo4jRecords.RelationshipTextProperties, .. Neo4jRecords.RelationshipDateProperties.Select(name => name + ":date")];
@@ -44,6 +46,13 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
             }
         }
 
+        await using (var documents = new StreamWriter(zip.CreateEntry(DocumentsFile).Open(), new UTF8Encoding(false)))
+        {
+            await WriteRowAsync(documents, DocumentHeader);
+            await foreach (var document in store.StreamDocumentsAsync(cancellationToken))
+                await WriteRowAsync(documents, DocumentRow(document));
+        }
+
         await using (var edges = new StreamWriter(zip.CreateEntry(RelationshipsFile).Open(), new UTF8Encoding(false)))
         {
             await WriteRowAsync(edges, RelationshipHeader);
@@ -58,7 +67,7 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
         await readme.WriteAsync(
             $"""
             Load into an empty, stopped database, then start it and run cypher/schema.cypher:
-              neo4j-admin database import full neo4j --nodes={NodesFile} --relationships={RelationshipsFile} --array-delimiter="{ArrayDelimiter}" --multiline-fields=true --overwrite-destination
+              neo4j-admin database import full neo4j --nodes={NodesFile} --nodes={DocumentsFile} --relationships={RelationshipsFile} --array-delimiter="{ArrayDelimiter}" --multiline-fields=true --overwrite-destination
 
             """);
         return new ExportCounts(entities, relationships);
@@ -77,6 +86,13 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
         entity.Date?.Start.ToString("yyyy-MM-dd"),
         ExportJson.Write(entity.Properties),
         ExportJson.Write(entity.Sources),
+    ];
+
+    // Document ids are file names and entity ids carry their kind's prefix, so the two share neo4j-admin's one id space.
+    private static string?[] DocumentRow(Document document) =>
+    [
+        document.Id, KnowledgeGraph.Storage.Neo4j.Neo4jDocuments.Label, document.Title, document.TitleEnglish, document.Publisher, document.Published?.ToString(), document.Language,
+        document.Url, document.ExcerptTaken?.ToString(), document.Note, document.Text,
     ];
 
     private static string?[] RelationshipRow(Relationship relationship)

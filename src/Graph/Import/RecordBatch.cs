@@ -6,6 +6,7 @@ public sealed class RecordBatch
     private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
     private readonly HashSet<(string Location, string Member)> _unreadable = [];
 
+    public List<Located<DocumentRecord>> Documents { get; } = [];
     public List<Located<EntityRecord>> Entities { get; } = [];
     public List<Located<RelationshipRecord>> Relationships { get; } = [];
     public List<RecordError> Errors { get; } = [];

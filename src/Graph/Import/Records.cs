@@ -30,7 +30,7 @@ public sealed record RelationshipRecord
 }
 
 /// <summary>
-/// Evidence as written: a document (article file name) or URL, the quote in its original language, and optionally when
+/// Evidence as written: a catalogued document's id or URL, the quote in its original language, and optionally when
 /// the quote shows the fact holding (<c>asOf</c>), the curators' English translation and the curators' note (how asOf
 /// was read when the quote does not give it).
 /// </summary>

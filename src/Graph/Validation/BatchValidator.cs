@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Validation;
 
 /// <summary>
 /// Validates a whole batch: every record on its own, then what needs the batch and the store together —
-/// duplicate ids, relationship ends that exist, kinds the ontology allows.
+/// duplicate ids, relationship ends that exist, kinds the ontology allows, cited documents that are catalogued and hold
+/// the quotes.
 /// Returns every failure; the batch is only built when there is none.
 /// </summary>
 /// <remarks>
@@ -20,25 +21,63 @@ public sealed class BatchValidator(ValidationOptions options)
 {
     private readonly EntityRecordValidator _entityValidator = new(options);
     private readonly RelationshipRecordValidator _relationshipValidator = new(options);
+    private readonly DocumentRecordValidator _documentValidator = new();
 
     public async Task<BatchValidation> ValidateAsync(
         IReadOnlyList<Located<EntityRecord>> entities,
         IReadOnlyList<Located<RelationshipRecord>> relationships,
         IGraphStore store,
+        IReadOnlyList<Located<DocumentRecord>>? documents = null,
         CancellationToken cancellationToken = default)
     {
         var errors = new List<RecordError>();
+        var validDocuments = ValidateEach(documents ?? [], _documentValidator, DocumentMapping.ToDocument, errors);
         var validEntities = ValidateEach(entities, _entityValidator, RecordMapping.ToEntity, errors);
         var validRelationships = ValidateEach(relationships, _relationshipValidator, RecordMapping.ToRelationship, errors);
 
         var kinds = await KnownKindsAsync(entities, relationships, store, cancellationToken);
+        CheckDuplicates(validDocuments, d => d.Id, "id", errors);
         CheckDuplicates(validEntities, e => e.Id, "id", errors);
         CheckDuplicates(validRelationships, r => r.Id, "id", errors);
         CheckEnds(relationships, kinds, errors);
+        await CheckCitationsAsync(validDocuments, validEntities, validRelationships, store, errors, cancellationToken);
 
         return errors.Count > 0
             ? new BatchValidation(errors, null)
-            : new BatchValidation([], new GraphBatch([.. validEntities.Select(e => e.Record)], [.. validRelationships.Select(r => r.Record)]));
+            : new BatchValidation([], new GraphBatch([.. validEntities.Select(e => e.Record)], [.. validRelationships.Select(r => r.Record)])
+            {
+                Documents = [.. validDocuments.Select(d => d.Record)],
+            });
+    }
+
+    /// <summary>Every cited document against the batch's catalogue records, else the stored ones.</summary>
+    private static async Task CheckCitationsAsync(
+        List<Located<Document>> documents, List<Located<Entity>> entities, List<Located<Relationship>> relationships,
+        IGraphStore store, List<RecordError> errors, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var (_, document) in documents)
+            known[document.Id] = document;
+        var cited = entities.SelectMany(e => CitationRules.CitedIds(e.Record.Sources))
+            .Concat(relationships.SelectMany(r => CitationRules.CitedIds(r.Record.Sources)))
+            .Where(id => !known.ContainsKey(id))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, document) in await store.GetDocumentsAsync(cited, cancellationToken))
+            known[id] = document;
+        foreach (var (location, entity) in entities)
+            CitationRules.Check(location, entity.Sources, known, errors);
+        foreach (var (location, relationship) in relationships)
+            CitationRules.Check(location, relationship.Sources, known, errors);
+
+        // A document replaced by the batch must still hold the quotes of the stored facts the batch leaves as they are.
+        var replaced = entities.Select(e => e.Record.Id).Concat(relationships.Select(r => r.Record.Id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (location, document) in documents.Where(d => d.Record.Text is not null))
+        {
+            var citations = await store.GetCitationsAsync(document.Id, cancellationToken);
+            var facts = citations.Entities.Select(e => (e.Id, e.Sources)).Concat(citations.Relationships.Select(r => (r.Id, r.Sources)));
+            foreach (var (id, sources) in facts.Where(f => !replaced.Contains(f.Id)))
+                CitationRules.CheckStillQuoted(location, document, id, sources, errors);
+        }
     }
 
     /// <summary>The kind of every entity the batch mentions: the batch's own, else the stored one.</summary>

@@ -5,11 +5,11 @@ public sealed class ImportCommandTests : IDisposable
     private const string Bad = """
         {
           "relationships": [
-            { "id": "rel:a", "type": "PART_OF", "from": "ministry:VNM-X", "to": "country:ZZZ", "validFrom": "2016-13", "sources": [{ "document": "a.txt", "quote": "q", "language": "vi" }] }
+            { "id": "rel:a", "type": "PART_OF", "from": "ministry:VNM-X", "to": "country:ZZZ", "validFrom": "2016-13", "sources": [{ "url": "https://example.org/a", "quote": "q", "language": "vi" }] }
           ],
           "entities": [
             { "id": "country:VNM", "kind": "COUNTRY", "name": "", "date": "2020-13", "sources": [] },
-            { "id": "ministry:VNM-X", "kind": "MINISTRY", "name": "X", "aliases": "one", "date": "1999-99", "bogus": 1, "sources": [{ "document": "a.txt", "quote": "q", "language": "vi" }] }
+            { "id": "ministry:VNM-X", "kind": "MINISTRY", "name": "X", "aliases": "one", "date": "1999-99", "bogus": 1, "sources": [{ "url": "https://example.org/a", "quote": "q", "language": "vi" }] }
           ]
         }
         """;

@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Tests.Export;
 
 #pragma warning disable CA1001 // disposed in IAsyncLifetime.DisposeAsync, which xunit always calls
 /// <summary>Each export is parsed back and must describe exactly what the store holds, tricky text included.</summary>
-public sealed class ExportRoundTripTests : IAsyncLifetime
+public sealed partial class ExportRoundTripTests : IAsyncLifetime
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

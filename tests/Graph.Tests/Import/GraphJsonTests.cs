@@ -62,7 +62,7 @@ public sealed class GraphJsonTests : SqliteStoreTest
 
         Assert.True(result.Succeeded);
         using var stream = new MemoryStream();
-        await GraphJson.WriteAsync(stream, copy.StreamEntitiesAsync(), copy.StreamRelationshipsAsync());
+        await GraphJson.WriteAsync(stream, copy.StreamDocumentsAsync(), copy.StreamEntitiesAsync(), copy.StreamRelationshipsAsync());
         Assert.Equal(exported, System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Tests.Storage;
 /// The behaviour every <see cref="IGraphStore"/> promises, written against the port only. Each backend runs it through
 /// a subclass that supplies a fresh, empty, initialized store.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     private readonly List<IGraphStore> _opened = [];
 

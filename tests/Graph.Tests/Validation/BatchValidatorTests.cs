@@ -4,7 +4,7 @@ using KnowledgeGraph.Validation;
 
 namespace KnowledgeGraph.Tests.Validation;
 
-public sealed class BatchValidatorTests : IAsyncLifetime, IDisposable
+public sealed partial class BatchValidatorTests : IAsyncLifetime, IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly BatchValidator _validator = new(ValidationOptions.Curated);

@@ -18,6 +18,8 @@ internal static class ResolveFieldContextExtensions
 
     public static EntityLoader Entities(this IResolveFieldContext context) => context.Service<EntityLoader>();
 
+    public static DocumentLoader Documents(this IResolveFieldContext context) => context.Service<DocumentLoader>();
+
     /// <summary>
     /// The window of the <c>since</c>/<c>until</c> arguments, read as the <c>evidence</c> argument says (supported by default);
     /// an end before the start is a validation error.

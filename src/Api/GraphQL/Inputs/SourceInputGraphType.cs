@@ -10,7 +10,7 @@ internal sealed class SourceInputGraphType : InputObjectGraphType<SourceRecord>
     public SourceInputGraphType()
     {
         Name = "SourceInput";
-        Field(s => s.Document, nullable: true).Description("File name of the source article");
+        Field(s => s.Document, nullable: true).Description("Id of a catalogued document (see documents); its stored text must hold the quote");
         Field(s => s.Url, nullable: true).Description("URL of a public source");
         Field(s => s.Quote, nullable: true).Description("The sentence stating the fact, in its original language (required; checked by validation)");
         Field(s => s.Language, nullable: true).Description("Language code of the quote");

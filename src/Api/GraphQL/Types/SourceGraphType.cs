@@ -1,5 +1,7 @@
 using GraphQL.Types;
 
+using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.Sources;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
@@ -10,7 +12,7 @@ internal sealed class SourceGraphType : ObjectGraphType<Source>
     public SourceGraphType()
     {
         Name = "Source";
-        Field(s => s.Document, nullable: true).Description("File name of the source article");
+        Field(s => s.Document, nullable: true).Description("Id of the catalogued document quoted (an article's file name, the fact sheet, a web page's excerpt)");
         Field(s => s.Url, nullable: true).Description("URL of a public source");
         Field(s => s.Quote).Description("The sentence stating the fact, in its original language");
         Field(s => s.Language, nullable: true).Description("Language code of the quote (vi, en...)");
@@ -19,5 +21,11 @@ internal sealed class SourceGraphType : ObjectGraphType<Source>
             .Resolve(c => c.Source.AsOf);
         Field(s => s.Translation, nullable: true).Description("English translation of the quote, by the curators");
         Field(s => s.Note, nullable: true).Description("The curators' note, e.g. how asOf was read when the quote does not give it; never part of the source");
+        Field<DocumentGraphType>("documentRecord")
+            .Description("The catalogue record of the document quoted: title, publisher, date, language, address; null without a document")
+            .ResolveAsync(async c => c.Source.Document is { } id ? await c.Documents().LoadAsync(id, c.CancellationToken) : null);
+        Field<StringGraphType>("viewer")
+            .Description("Path of the page showing the document with this quote highlighted, opened at it; null without a document")
+            .Resolve(c => c.Source.Document is { } id ? SourceViewerPaths.AtQuote(id, c.Source.Quote) : null);
     }
 }

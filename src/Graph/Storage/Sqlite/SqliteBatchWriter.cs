@@ -2,6 +2,7 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Text;
 using Microsoft.Data.Sqlite;
+using static KnowledgeGraph.Storage.Sqlite.SqliteDocumentStatements;
 using static KnowledgeGraph.Storage.Sqlite.SqliteStatements;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -18,6 +19,8 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteCommand _insertTerm;
     private readonly SqliteCommand _insertRelationship;
     private readonly SqliteCommand _updateRelationship;
+    private readonly SqliteCommand _insertDocument;
+    private readonly SqliteCommand _updateDocument;
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -29,6 +32,9 @@ internal sealed class SqliteBatchWriter : IDisposable
             ["@id", "@type", "@from", "@to", "@validFrom", "@validTo", "@fromDay", "@toDay", "@attestedFrom", "@attestedTo", "@spanFromDay", "@spanToDay", "@properties", "@sources"];
         _insertRelationship = Prepare(connection, transaction, InsertRelationship, relationshipParameters);
         _updateRelationship = Prepare(connection, transaction, UpdateRelationship, relationshipParameters);
+        string[] documentParameters = ["@id", "@title", "@titleEnglish", "@publisher", "@published", "@language", "@url", "@excerptTaken", "@note", "@text"];
+        _insertDocument = Prepare(connection, transaction, InsertDocument, documentParameters);
+        _updateDocument = Prepare(connection, transaction, UpdateDocument, documentParameters);
     }
 
     public int Added { get; private set; }
@@ -60,7 +66,19 @@ internal sealed class SqliteBatchWriter : IDisposable
         Upsert(_insertRelationship, _updateRelationship, values);
     }
 
+    public void Write(Document document)
+    {
+        object?[] values =
+        [
+            document.Id, document.Title, Text(document.TitleEnglish), Text(document.Publisher), Text(document.Published), document.Language,
+            Text(document.Url), Text(document.ExcerptTaken), Text(document.Note), Text(document.Text),
+        ];
+        Upsert(_insertDocument, _updateDocument, values);
+    }
+
     private static object Text(PartialDate? date) => (object?)date?.ToString() ?? DBNull.Value;
+
+    private static object Text(string? text) => (object?)text ?? DBNull.Value;
 
     /// <summary>An open side (DateOnly.MinValue or MaxValue) is NULL, which the window filters read as unbounded.</summary>
     private static object Day(DateOnly day) => day == DateOnly.MinValue || day == DateOnly.MaxValue ? DBNull.Value : day.DayNumber;
@@ -103,7 +121,7 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _insertEntity, _updateEntity, _deleteTerms, _insertTerm, _insertRelationship, _updateRelationship })
+        foreach (var command in new[] { _insertEntity, _updateEntity, _deleteTerms, _insertTerm, _insertRelationship, _updateRelationship, _insertDocument, _updateDocument })
             command.Dispose();
     }
 

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// The embedded default store: one SQLite file in WAL mode. Writes are serialised and each batch is one
 /// transaction; rows that would not change are left alone, so re-importing a file changes nothing.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore
 {
     // WAL with synchronous=NORMAL cannot corrupt the file on a crash (a power cut may lose the last commits only);
     // a larger page cache keeps the id indexes of big batches in memory.
@@ -164,6 +164,8 @@ public sealed class SqliteGraphStore : IGraphStore
             await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             using var writer = new SqliteBatchWriter(connection, transaction);
+            foreach (var document in batch.Documents)
+                writer.Write(document);
             foreach (var entity in batch.Entities)
                 writer.Write(entity);
             foreach (var relationship in batch.Relationships)

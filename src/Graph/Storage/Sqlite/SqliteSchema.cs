@@ -59,5 +59,20 @@ internal static class SqliteSchema
         ALTER TABLE relationships ADD COLUMN span_to_day INTEGER;
         UPDATE relationships SET span_from_day = from_day, span_to_day = to_day;
         """,
+        """
+        -- The document catalogue: sources cite a document by id; text is the document's words, verbatim, or NULL.
+        CREATE TABLE documents (
+            id            TEXT PRIMARY KEY,
+            title         TEXT NOT NULL,
+            title_english TEXT,
+            publisher     TEXT,
+            published     TEXT,
+            language      TEXT NOT NULL,
+            url           TEXT,
+            excerpt_taken TEXT,
+            note          TEXT,
+            text          TEXT
+        );
+        """,
     ];
 }

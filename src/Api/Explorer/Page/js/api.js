@@ -1,7 +1,7 @@
 // The explorer's only data source: the GraphQL endpoint. Each operation is a named constant so the
 // "open in playground" link can hand over exactly what the page ran.
 
-const SOURCE_FIELDS = 'document url quote language asOf note';
+const SOURCE_FIELDS = 'document url quote language translation asOf note viewer';
 const END_FIELDS = 'id kind name';
 // Every relationship the page shows carries its ends, dates (with the server's reading of them), properties and evidence.
 const RELATIONSHIP_FIELDS = `id type validFrom validTo when

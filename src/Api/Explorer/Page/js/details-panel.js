@@ -18,7 +18,9 @@ function sourceList(sources) {
         ${s.document ? html`document <code class="document">${s.document}</code>` : ''}
         ${s.url ? html`<a href="${s.url}" target="_blank" rel="noopener noreferrer">${s.url}</a>` : ''}
         ${s.asOf ? html` · <span class="as-of">shows it holding as of ${s.asOf}</span>` : ''}</p>
+      ${s.translation ? html`<p class="translation" lang="en">${s.translation} <span class="source-meta">(curators' translation)</span></p>` : ''}
       ${s.note ? html`<p class="source-note">Curators' note: ${s.note}</p>` : ''}
+      ${s.viewer ? html`<p class="source-meta"><a class="read-source" href="${s.viewer}" target="_blank" rel="noopener">Read it in the document</a></p>` : ''}
     </li>`)}</ul>`;
 }
 
