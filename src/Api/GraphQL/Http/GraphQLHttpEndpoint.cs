@@ -41,10 +41,11 @@ internal static class GraphQLHttpEndpoint
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
         budget.CancelAfter(limits.ExecutionTimeout);
         var started = Stopwatch.GetTimestamp();
-        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept.ToString()) ?? GraphQLMediaTypes.GraphQLResponse;
+        var negotiated = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
+        var mediaType = negotiated ?? GraphQLMediaTypes.GraphQLResponse;
         try
         {
-            await AnswerAsync(http, serializer, limits, started, budget.Token);
+            await AnswerAsync(http, serializer, limits, negotiated, started, budget.Token);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -67,10 +68,10 @@ internal static class GraphQLHttpEndpoint
         }
     }
 
-    private static async Task AnswerAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLLimitsOptions limits, long started, CancellationToken budget)
+    /// <param name="mediaType">The negotiated response type; null when the client accepts none we serve (406).</param>
+    private static async Task AnswerAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLLimitsOptions limits, string? mediaType, long started, CancellationToken budget)
     {
         var services = http.RequestServices;
-        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
         if (mediaType is null)
         {
             await RejectAsync(http, serializer, GraphQLMediaTypes.GraphQLResponse,
