@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Analytics;
 /// Join with <see cref="TryJoin"/> and then <see cref="WaitAsync"/>, under the caller's own lock that finds the instance:
 /// an abandoned computation refuses to be joined, and the caller then starts a fresh one.
 /// </remarks>
-internal sealed class SharedComputation<T>
+internal sealed class SharedComputation<T> : ISharedComputation
 {
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _abandoned = new();
