@@ -12,7 +12,7 @@ internal sealed class InfluenceScoreGraphType : ObjectGraphType<InfluenceResult>
     {
         Name = "InfluenceScore";
         Field<NonNullGraphType<IntGraphType>>("rank").Description("1 for the most influential").Resolve(c => c.Source.Rank);
-        Field<NonNullGraphType<FloatGraphType>>("score").Description("PageRank share, betweenness or degree").Resolve(c => c.Source.Score);
+        Field<NonNullGraphType<FloatGraphType>>("score").Description("PageRank share, betweenness, degree, closeness or harmonic centrality").Resolve(c => c.Source.Score);
         Field<NonNullGraphType<EntityGraphType>>("entity").Resolve(c => c.Source.Entity);
     }
 }
@@ -24,7 +24,11 @@ internal sealed class InfluenceAlgorithmGraphType : EnumerationGraphType
     {
         Name = "InfluenceAlgorithm";
         Add("PAGERANK", InfluenceAlgorithm.PageRank, "PageRank over relationships valid in the window, both directions; personalised with `around`");
-        Add("BETWEENNESS", InfluenceAlgorithm.Betweenness, "Share of shortest paths through the entity (sampled from 256 sources on large graphs)");
+        Add("BETWEENNESS", InfluenceAlgorithm.Betweenness, $"Share of shortest paths through the entity (sampled from {AnalyticsLimits.CentralitySamples} sources on graphs over {AnalyticsLimits.ExactCentralityNodes} entities)");
         Add("DEGREE", InfluenceAlgorithm.Degree, "Number of relationships valid in the window");
+        Add("CLOSENESS", InfluenceAlgorithm.Closeness,
+            $"How near the entity is to those that reach it: reached entities over the sum of their hops, times the share reached (Wasserman–Faust, as NetworkX); sampled from {AnalyticsLimits.CentralitySamples} sources on graphs over {AnalyticsLimits.ExactCentralityNodes} entities");
+        Add("HARMONIC", InfluenceAlgorithm.Harmonic,
+            $"Sum of 1/hops from every other entity (unreached ones add 0), robust to disconnected windows; sampled from {AnalyticsLimits.CentralitySamples} sources on graphs over {AnalyticsLimits.ExactCentralityNodes} entities");
     }
 }
