@@ -116,8 +116,8 @@ def section(sizes, command, load, commit):
              " (NetworkX's default; the graphs are connected, where igraph's equals it), harmonic unnormalised. Ratios are peer"
              " time / our time (higher = we are faster); closeness and harmonic per node scored: we score every node"
              " (64 breadth-first searches at a time) or, on the large graph, from 256 sampled sources as the API does; the peers"
-             " run one search per node for a fixed sample of nodes. Ours: median of 3 runs after a warm-up on the small graph, one run on the
-large one; the peers: one run.", ""]
+             " run one search per node for a fixed sample of nodes. Ours: median of 3 runs after a warm-up on the small graph,"
+             " one run on the large one; the peers: one run.", ""]
     for size, data in sizes:
         ours, ig, nx = data["engine"]["engine"], data["peers"].get("igraph"), data["peers"].get("networkx")
         lines += [f"#### {size}: {data['engine']['entities']:,} entities, {data['engine']['relationships']:,} relationships", "",
