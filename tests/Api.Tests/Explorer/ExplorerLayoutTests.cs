@@ -48,4 +48,18 @@ public sealed class ExplorerSmallLayoutTests(ExplorerFixture fixture, ITestOutpu
         Assert.Equal(expected.Nodes, drawn.Nodes);
         Assert.Empty(overlapping);
     }
+
+    [Fact]
+    public async Task Names_and_edge_labels_open_at_a_readable_size()
+    {
+        const string korea = "country:KOR";
+        await using var explorer = await fixture.OpenAsync($"of={korea}&since=2020&until=2026");
+        await explorer.WaitForDrawingAsync(korea, 2020, 2026);
+
+        var sizes = await explorer.TextSizesAsync();
+
+        Assert.True(sizes.Names.Length >= 8, $"only {sizes.Names.Length} nodes are named");
+        Assert.All(sizes.Names, size => Assert.True(size >= 11, $"a name is drawn at {size} px"));
+        Assert.All(sizes.EdgeLabels, size => Assert.True(size >= 9, $"an edge label is drawn at {size} px"));
+    }
 }

@@ -32,12 +32,18 @@ public sealed class ExplorerPage : IAsyncDisposable
 
     public List<string> ConsoleErrors { get; } = [];
 
-    public static async Task<ExplorerPage> OpenAsync(IBrowser browser, Uri baseAddress, string fragment)
+    /// <summary>A desktop screen unless told otherwise.</summary>
+    public static readonly ViewportSize Desktop = new() { Width = 1600, Height = 1000 };
+
+    /// <summary>A phone held upright (390 × 844 CSS pixels).</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    public static async Task<ExplorerPage> OpenAsync(IBrowser browser, Uri baseAddress, string fragment, ViewportSize? viewport = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+            ViewportSize = viewport ?? Desktop,
             AcceptDownloads = true,
         });
         var page = await context.NewPageAsync();
@@ -104,6 +110,16 @@ public sealed class ExplorerPage : IAsyncDisposable
         return boxes.Where(box => boxes.Any(other => other.Id != box.Id && box.Overlaps(other))).Select(box => box.Id).ToList();
     }
 
+    /// <summary>An element's box on the page; null when it is not displayed.</summary>
+    public Task<LocatorBoundingBoxResult?> BoxAsync(string selector) => Page.Locator(selector).BoundingBoxAsync();
+
+    /// <summary>Rendered sizes in px of the node names and edge labels drawn now.</summary>
+    public async Task<TextSizes> TextSizesAsync()
+    {
+        var json = await Page.EvaluateAsync<string>("() => JSON.stringify(window.explorer.textSizes())");
+        return JsonSerializer.Deserialize<TextSizes>(json, Json)!;
+    }
+
     public async Task<string> ScreenshotAsync(string name)
     {
         Directory.CreateDirectory(ExplorerPaths.Screenshots);
@@ -114,6 +130,9 @@ public sealed class ExplorerPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
 }
+
+/// <summary>Rendered font sizes, in px, of the labels the drawing shows.</summary>
+public sealed record TextSizes(double[] Names, double[] EdgeLabels);
 
 /// <summary>A drawn node's box on the page, without its label.</summary>
 public sealed record NodeBox(string Id, double X1, double Y1, double X2, double Y2)

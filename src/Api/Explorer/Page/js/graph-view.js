@@ -1,13 +1,16 @@
 // The drawing: Cytoscape with the fCoSE layout. Holds what is drawn, applies the kind and type filters by hiding
 // elements (so the analyst's mental map survives a filter change), and highlights a path.
 
-import { edgeLabel, stylesheet } from './visuals.js';
+import { namesWithRoom } from './label-room.js';
+import { BIG, edgeLabel, stylesheet } from './visuals.js';
 
 cytoscape.use(cytoscapeFcose);
 
 const HIDDEN = 'hidden';
-const BIG = 150;
-const HUBS = 25;
+/** Screen area one edge label needs at the opening zoom; fewer edges than the view has room for are labelled. */
+const AREA_PER_EDGE_LABEL = 9000;
+/** Only this many of the most important nodes are tried for a name at the opening zoom (the rest cannot fit). */
+const NAME_CANDIDATES = 300;
 
 /** A small seeded generator (mulberry32), so the same network is laid out the same way every time. */
 function seededRandom(text) {
@@ -25,39 +28,82 @@ export class GraphView {
   #cy;
   #centre = null;
   #onSelect;
+  #textScale = 1;
+  #counts = { nodes: 0, edges: 0 };
 
   /** onSelect({ group: 'nodes' | 'edges', id }) or onSelect(null) when the background is clicked. */
   constructor(container, onSelect) {
     this.#onSelect = onSelect;
     this.#cy = cytoscape({
       container,
-      style: stylesheet(0),
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    this.#cy.style().selector(`.${HIDDEN}`).style({ display: 'none' }).update();
+    this.#restyle();
+    this.#cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
+    this.#cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
     this.#cy.on('tap', 'node, edge', (event) => this.#onSelect({ group: event.target.group(), id: event.target.id() }));
     this.#cy.on('tap', (event) => { if (event.target === this.#cy) this.#onSelect(null); });
   }
 
   get cy() { return this.#cy; }
 
+  #restyle() {
+    const labelEdges = this.#counts.edges <= this.#area() / AREA_PER_EDGE_LABEL;
+    this.#cy.style([...stylesheet(this.#counts.nodes, this.#textScale, labelEdges), { selector: `.${HIDDEN}`, style: { display: 'none' } }]);
+  }
+
+  #area() { return this.#cy.width() * this.#cy.height(); }
+
+  /** Names the most important nodes whose names fit without covering another name or node; the centre always. */
+  #nameNodes() {
+    const shown = this.#cy.nodes().not(`.${HIDDEN}`);
+    const candidates = shown.sort((a, b) => b.degree() - a.degree()).slice(0, NAME_CANDIDATES);
+    this.#cy.batch(() => {
+      shown.removeClass('named');
+      candidates.addClass('named');
+    });
+    const bodies = new Map(shown.map((n) => [n.id(), n.boundingBox({ includeLabels: false, includeOverlays: false })]));
+    const named = namesWithRoom(candidates.map((n) => ({
+      id: n.id(),
+      label: n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }),
+      body: bodies.get(n.id()),
+      always: n.id() === this.#centre,
+    })), [...bodies.values()]);
+    this.#cy.batch(() => candidates.filter((n) => !named.has(n.id())).removeClass('named'));
+  }
+
+  /** A landscape layout on a portrait screen (or the reverse) is turned a quarter, so it fills the view. */
+  #orient(shown) {
+    const box = shown.boundingBox({ includeLabels: false });
+    const view = this.#cy.width() / Math.max(1, this.#cy.height());
+    const drawing = box.w / Math.max(1, box.h);
+    if ((view < 1) === (drawing < 1) || Math.abs(Math.log(view / drawing)) < 0.4) return;
+    shown.nodes().positions((n) => ({ x: -n.position('y'), y: n.position('x') }));
+    this.#cy.fit(shown, this.#padding(shown.nodes().length));
+  }
+
+  #padding(count) { return count > BIG ? 20 : 40; }
+
+  /** Labels are sized for the zoom the layout fitted the drawing to, so they open at a readable size. */
+  #scaleText() {
+    this.#textScale = 1 / this.#cy.zoom();
+    this.#restyle();
+  }
+
   /** Replaces the drawing with this network; resolves when the layout has settled. */
   async draw(network, centreId, filters) {
     const cy = this.#cy;
     this.#centre = centreId;
     cy.elements().remove();
-    cy.style(stylesheet(network.nodes.length));
-    cy.style().selector(`.${HIDDEN}`).style({ display: 'none' }).update();
+    this.#counts = { nodes: network.nodes.length, edges: network.edges.length };
+    this.#restyle();
     cy.add([
       ...network.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, kind: n.kind, label: n.name }, classes: n.id === centreId ? 'centre' : '' })),
       ...network.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.from.id, target: e.to.id, type: e.type, label: edgeLabel(e) } })),
     ]);
-    if (network.nodes.length > BIG)
-      cy.nodes().sort((a, b) => b.degree() - a.degree()).slice(0, HUBS).addClass('hub');
     this.#applyFilters(filters);
     await this.#layout(true);
   }
@@ -92,7 +138,7 @@ export class GraphView {
         randomize,
         animate: false,
         fit: true,
-        padding: big ? 20 : 40,
+        padding: this.#padding(count),
         nodeDimensionsIncludeLabels: !big,
         packComponents: true,
         nodeRepulsion: () => (big ? 16000 : 9000),
@@ -104,7 +150,12 @@ export class GraphView {
       };
     return new Promise((resolve) => {
       const layout = shown.layout(options);
-      layout.one('layoutstop', () => resolve());
+      layout.one('layoutstop', () => {
+        if (randomize) this.#orient(shown);
+        this.#scaleText();
+        this.#nameNodes();
+        resolve();
+      });
       // fCoSE starts from random positions; a seed from what is drawn gives the analyst the same picture each time.
       const random = Math.random;
       Math.random = seededRandom(shown.map((e) => e.id()).join('|'));
@@ -209,6 +260,15 @@ export class GraphView {
       const box = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
       return { id: n.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
     });
+  }
+
+  /** Rendered sizes (px) of the node names and edge labels drawn now, for tests that check they can be read. */
+  textSizes() {
+    const drawn = (elements) => elements.filter((e) => e.visible() && e.style('label'))
+      .map((e) => ({ size: parseFloat(e.renderedStyle('font-size')), least: parseFloat(e.style('min-zoomed-font-size')) }))
+      .filter(({ size, least }) => size >= least)
+      .map(({ size }) => size);
+    return { names: drawn(this.#cy.nodes()), edgeLabels: drawn(this.#cy.edges()) };
   }
 
   /** Where an element is on the page (for tests that click on the canvas like a person would). */

@@ -7,6 +7,7 @@ import { GraphView } from './graph-view.js';
 import { html, raw } from './html.js';
 import { NodeList } from './node-list.js';
 import { SearchBox } from './search-box.js';
+import { Sheets } from './sheets.js';
 import { YearRange } from './year-range.js';
 import { humanise, kindLook, kindSwatch, typeSwatch } from './visuals.js';
 
@@ -32,15 +33,22 @@ const state = {
   sequence: 0,
 };
 
+const sheets = new Sheets(document.querySelector('.sheet-tabs'));
 const graphElement = $('graph');
-const graph = new GraphView(graphElement, (selection) => select(selection));
+const graph = new GraphView(graphElement, (selection) => {
+  select(selection);
+  if (selection) sheets.open('details-sheet');
+});
 const nodeList = new NodeList($('node-list'), (id) => select({ group: 'nodes', id }, { focusCanvas: true }));
 const years = new YearRange($('since'), $('until'), $('years-output'), $('range-fill'), (since, until) => {
   state.since = since;
   state.until = until;
   loadNetwork();
 });
-new SearchBox($('search'), $('search-results'), (entity) => centreOn(entity.id));
+new SearchBox($('search'), $('search-results'), (entity) => {
+  sheets.close();
+  centreOn(entity.id);
+});
 
 function windowVariables() {
   return { since: String(state.since), until: String(state.until) };
@@ -363,6 +371,7 @@ window.explorer = {
   }),
   positionOf: (id) => graph.pagePositionOf(id),
   nodeBoxes: () => graph.nodeBoxes(),
+  textSizes: () => graph.textSizes(),
 };
 
 // ---- start ----

@@ -72,41 +72,58 @@ export function typeSwatch(type) {
     + `<line x1="1" y1="5" x2="21" y2="5" stroke="${typeColour(type)}" stroke-width="3" stroke-linecap="round"/></svg>`;
 }
 
-/** The Cytoscape stylesheet; sizes shrink a little as the drawing grows so 500 nodes stay legible. */
-export function stylesheet(nodeCount) {
-  const big = nodeCount > 150;
+/** Text sizes, in screen pixels, that labels have at the zoom the drawing opens at (after fitting it to the view). */
+const NODE_TEXT_PX = 12;
+const CENTRE_TEXT_PX = 13;
+const EDGE_TEXT_PX = 10;
+/** Above this many nodes, nodes and lines are drawn smaller and lighter. */
+export const BIG = 150;
+
+/**
+ * The Cytoscape stylesheet. Label sizes are written in screen pixels at the opening zoom: `textScale` is one over
+ * that zoom (a number, not a function: Cytoscape measures a label again only when its style's definition changes), so a network fitted at half size still opens with 12 px names instead of 6 px ones. Only nodes marked
+ * `named` (as many as the view has room for) are named at that zoom; the others' names appear at twice the zoom.
+ * Edge labels are drawn when `labelEdges`, otherwise only on the selected edge, the path and under the pointer.
+ */
+export function stylesheet(nodeCount, textScale, labelEdges) {
+  const big = nodeCount > BIG;
+  const px = (size) => size * textScale;
   const base = big ? 18 : 30;
+  const growth = (n) => Math.min(n.degree() * (big ? 0.6 : 1.5), big ? 14 : 22);
+  const side = (n, squash) => {
+    const look = kindLook(n.data('kind'));
+    return (look.small ? base * 0.75 : base * (look.square ? squash : 1)) + growth(n);
+  };
   return [
     {
       selector: 'node',
       style: {
         'background-color': (n) => kindLook(n.data('kind')).colour,
         shape: (n) => kindLook(n.data('kind')).shape,
-        width: (n) => (kindLook(n.data('kind')).small ? base * 0.75 : base) + Math.min(n.degree() * (big ? 0.6 : 1.5), big ? 14 : 22),
-        height: (n) => (kindLook(n.data('kind')).small ? base * 0.75 : kindLook(n.data('kind')).square ? base * 0.8 : base) + Math.min(n.degree() * (big ? 0.6 : 1.5), big ? 14 : 22),
+        width: (n) => side(n, 1),
+        height: (n) => side(n, 0.8),
         label: 'data(label)',
         'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
-        'font-size': big ? 8 : 11,
+        'font-size': px(NODE_TEXT_PX / 2),
+        'min-zoomed-font-size': NODE_TEXT_PX - 1,
         color: '#1d2733',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': px(3),
         'text-wrap': 'wrap',
-        'text-max-width': big ? 90 : 130,
+        'text-max-width': px(120),
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
-        'text-background-padding': 1.5,
+        'text-background-padding': px(1.5),
         'text-background-shape': 'round-rectangle',
-        // In a big drawing only hubs are named until the analyst zooms in; the rest would be an unreadable blanket.
-        'min-zoomed-font-size': big ? 12 : 0,
         'border-width': 1.5,
         'border-color': '#ffffff',
         'overlay-padding': 4,
       },
     },
-    { selector: 'node.hub', style: { 'font-size': 10.5, 'font-weight': 600, 'min-zoomed-font-size': 5, 'z-index': 10 } },
+    { selector: 'node.named', style: { 'font-size': px(NODE_TEXT_PX), 'text-max-width': px(120), 'min-zoomed-font-size': 5, 'z-index': 10 } },
     {
       selector: 'node.centre',
-      style: { 'border-width': 4, 'border-color': '#0b1f33', 'font-weight': 700, 'font-size': big ? 11 : 13, 'z-index': 20, 'min-zoomed-font-size': 0 },
+      style: { 'border-width': 4, 'border-color': '#0b1f33', 'font-weight': 700, 'font-size': px(CENTRE_TEXT_PX), 'z-index': 20, 'min-zoomed-font-size': 0 },
     },
     {
       selector: 'edge',
@@ -116,23 +133,25 @@ export function stylesheet(nodeCount) {
         'target-arrow-color': (e) => typeColour(e.data('type')),
         'target-arrow-shape': (e) => (e.data('type') === 'COOPERATES_WITH' ? 'none' : 'triangle'),
         'arrow-scale': 0.7,
-        'curve-style': 'bezier',
+        // Straight, arrowless lines are what keeps panning fluid at a few thousand relationships.
+        'curve-style': big ? 'haystack' : 'bezier',
         opacity: big ? 0.4 : 0.75,
-        label: big ? '' : 'data(label)',
-        'font-size': 8.5,
+        label: labelEdges ? 'data(label)' : '',
+        'font-size': px(EDGE_TEXT_PX),
         color: '#4a5866',
         'text-rotation': 'autorotate',
         'text-background-color': '#f7f9fb',
         'text-background-opacity': 0.9,
-        'text-background-padding': 1,
+        'text-background-padding': px(1),
         'min-zoomed-font-size': 7,
       },
     },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f39c12', 'z-index': 30 } },
     { selector: 'edge:selected', style: { width: 4, opacity: 1, 'line-color': '#f39c12', 'target-arrow-color': '#f39c12', label: 'data(label)', 'z-index': 30 } },
+    { selector: 'edge.hover', style: { label: 'data(label)', opacity: 1, 'z-index': 35 } },
     { selector: 'node.faded', style: { opacity: 0.18, 'text-opacity': 0.1 } },
     { selector: 'edge.faded', style: { opacity: 0.08, 'text-opacity': 0 } },
-    { selector: 'node.path', style: { 'border-width': 5, 'border-color': '#e4002b', opacity: 1, 'text-opacity': 1, 'z-index': 40, 'min-zoomed-font-size': 0, 'font-weight': 700 } },
+    { selector: 'node.path', style: { 'font-size': px(NODE_TEXT_PX), 'border-width': 5, 'border-color': '#e4002b', opacity: 1, 'text-opacity': 1, 'z-index': 40, 'min-zoomed-font-size': 0, 'font-weight': 700 } },
     {
       selector: 'edge.path',
       style: { width: 5, opacity: 1, 'line-color': '#e4002b', 'target-arrow-color': '#e4002b', label: 'data(label)', color: '#8a0019', 'text-opacity': 1, 'z-index': 40, 'min-zoomed-font-size': 0 },
