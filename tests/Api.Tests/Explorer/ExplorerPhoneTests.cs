@@ -38,6 +38,7 @@ public sealed class ExplorerPhoneTests(ExplorerFixture fixture, ITestOutputHelpe
         await explorer.Page.ClickAsync("[data-open-sheet='controls-sheet']");
         await Assertions.Expect(explorer.Page.Locator("#kind-filters")).ToBeInViewportAsync();
         await explorer.Page.ClickAsync("#controls-sheet [data-close-sheet]");
+        await Assertions.Expect(explorer.Page.Locator("#controls-sheet")).Not.ToBeInViewportAsync();
         await explorer.ClickDrawnAsync(Korea);
 
         await Assertions.Expect(explorer.Page.Locator("#panel .id code")).ToBeInViewportAsync();

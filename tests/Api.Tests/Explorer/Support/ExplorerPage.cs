@@ -5,7 +5,9 @@ using Microsoft.Playwright;
 namespace KnowledgeGraph.Api.Tests.Explorer.Support;
 
 /// <summary>What is drawn, as the page's <c>window.explorer.state()</c> reports it.</summary>
-public sealed record DrawnState(string Status, string? Error, string? Centre, int Since, int Until, string? Selected, string[] Nodes, string[] Edges, DrawnPath Path);
+public sealed record DrawnState(
+    string Status, string? Error, string? Centre, int Since, int Until, string? Selected, string[] Nodes, string[] Edges, DrawnPath Path,
+    string[] HideKinds, string? PathFrom, string? PathTo);
 
 public sealed record DrawnPath(string[] Nodes, string[] Edges);
 
@@ -67,6 +69,16 @@ public sealed class ExplorerPage : IAsyncDisposable
             new object[] { centre, since, until });
         return await StateAsync();
     }
+
+    /// <summary>Waits until the page is ready and its state satisfies a JavaScript predicate over <c>window.explorer.state()</c>.</summary>
+    public async Task<DrawnState> WaitForStateAsync(string predicate)
+    {
+        await Page.WaitForFunctionAsync($"() => {{ const s = window.explorer.state(); return s.status === 'ready' && ({predicate})(s); }}");
+        return await StateAsync();
+    }
+
+    /// <summary>The URL fragment (without '#'): the view as a link would carry it.</summary>
+    public async Task<string> FragmentAsync() => (await Page.EvaluateAsync<string>("() => location.hash")).TrimStart('#');
 
     /// <summary>Types into the search box and picks the option with this id by clicking it.</summary>
     public async Task SearchAndPickAsync(string text, string id)

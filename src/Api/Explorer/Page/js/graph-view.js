@@ -50,6 +50,8 @@ export class GraphView {
 
   get cy() { return this.#cy; }
 
+  // Cytoscape keeps a label's drawn image while its style definitions stay the same, even when a class change gives
+  // it another font size; so every change of which nodes are named or on the path ends with a new stylesheet.
   #restyle() {
     const labelEdges = this.#counts.edges <= this.#area() / AREA_PER_EDGE_LABEL;
     this.#cy.style([...stylesheet(this.#counts.nodes, this.#textScale, labelEdges), { selector: `.${HIDDEN}`, style: { display: 'none' } }]);
@@ -90,6 +92,8 @@ export class GraphView {
   /** Labels are sized for the zoom the layout fitted the drawing to, so they open at a readable size. */
   #scaleText() {
     this.#textScale = 1 / this.#cy.zoom();
+    this.#restyle();
+    this.#nameNodes();
     this.#restyle();
   }
 
@@ -153,7 +157,6 @@ export class GraphView {
       layout.one('layoutstop', () => {
         if (randomize) this.#orient(shown);
         this.#scaleText();
-        this.#nameNodes();
         resolve();
       });
       // fCoSE starts from random positions; a seed from what is drawn gives the analyst the same picture each time.
@@ -218,15 +221,27 @@ export class GraphView {
       const centre = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
       added.nodes().forEach((n, i) => n.position({ x: centre.x + 80 * Math.cos(i), y: centre.y + 80 * Math.sin(i) + 60 }));
     }
-    cy.animate({ fit: { eles: cy.elements('.path'), padding: 60 }, duration: 300 });
+    this.#restyle();
+    this.#bringIntoView(cy.elements('.path'));
+  }
+
+  /** Centres on these elements, zooming in no further than names stay at a reading size (1.5 × the opening zoom). */
+  #bringIntoView(elements, padding = 60) {
+    const cy = this.#cy;
+    const box = elements.boundingBox();
+    const fitting = Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
+    const level = Math.min(fitting, 1.5 / this.#textScale, cy.maxZoom());
+    cy.animate({ zoom: level, center: { eles: elements }, duration: 300 });
   }
 
   clearPath() {
     const cy = this.#cy;
+    if (cy.elements('.path, .path-only').empty()) return;
     cy.batch(() => {
       cy.elements('.path-only').remove();
       cy.elements().removeClass('path faded');
     });
+    this.#restyle();
   }
 
   /** Ids on the highlighted path. */

@@ -76,6 +76,8 @@ export function typeSwatch(type) {
 const NODE_TEXT_PX = 12;
 const CENTRE_TEXT_PX = 13;
 const EDGE_TEXT_PX = 10;
+/** Names longer than this are cut with an ellipsis (the hover card and the details give them whole): one line each. */
+const NAME_WIDTH_PX = 170;
 /** Above this many nodes, nodes and lines are drawn smaller and lighter. */
 export const BIG = 150;
 
@@ -109,8 +111,8 @@ export function stylesheet(nodeCount, textScale, labelEdges) {
         color: '#1d2733',
         'text-valign': 'bottom',
         'text-margin-y': px(3),
-        'text-wrap': 'wrap',
-        'text-max-width': px(120),
+        'text-wrap': 'ellipsis',
+        'text-max-width': px(NAME_WIDTH_PX),
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': px(1.5),
@@ -120,10 +122,10 @@ export function stylesheet(nodeCount, textScale, labelEdges) {
         'overlay-padding': 4,
       },
     },
-    { selector: 'node.named', style: { 'font-size': px(NODE_TEXT_PX), 'text-max-width': px(120), 'min-zoomed-font-size': 5, 'z-index': 10 } },
+    { selector: 'node.named', style: { 'font-size': px(NODE_TEXT_PX), 'min-zoomed-font-size': 5, 'z-index': 10 } },
     {
       selector: 'node.centre',
-      style: { 'border-width': 4, 'border-color': '#0b1f33', 'font-weight': 700, 'font-size': px(CENTRE_TEXT_PX), 'z-index': 20, 'min-zoomed-font-size': 0 },
+      style: { 'border-width': 4, 'border-color': '#0b1f33', 'font-size': px(CENTRE_TEXT_PX), 'z-index': 20, 'min-zoomed-font-size': 0 },
     },
     {
       selector: 'edge',
@@ -151,7 +153,7 @@ export function stylesheet(nodeCount, textScale, labelEdges) {
     { selector: 'edge.hover', style: { label: 'data(label)', opacity: 1, 'z-index': 35 } },
     { selector: 'node.faded', style: { opacity: 0.18, 'text-opacity': 0.1 } },
     { selector: 'edge.faded', style: { opacity: 0.08, 'text-opacity': 0 } },
-    { selector: 'node.path', style: { 'font-size': px(NODE_TEXT_PX), 'border-width': 5, 'border-color': '#e4002b', opacity: 1, 'text-opacity': 1, 'z-index': 40, 'min-zoomed-font-size': 0, 'font-weight': 700 } },
+    { selector: 'node.path', style: { 'font-size': px(NODE_TEXT_PX), 'border-width': 5, 'border-color': '#e4002b', opacity: 1, 'text-opacity': 1, 'z-index': 40, 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge.path',
       style: { width: 5, opacity: 1, 'line-color': '#e4002b', 'target-arrow-color': '#e4002b', label: 'data(label)', color: '#8a0019', 'text-opacity': 1, 'z-index': 40, 'min-zoomed-font-size': 0 },

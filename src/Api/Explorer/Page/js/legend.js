@@ -1,0 +1,12 @@
+// The legend under the drawing: the kinds and relationship types drawn now.
+
+import { html, raw } from './html.js';
+import { humanise, kindLook, kindSwatch, typeSwatch } from './visuals.js';
+
+export function renderLegend(element, { kinds, types }) {
+  element.hidden = kinds.length === 0;
+  element.innerHTML = html`
+    <ul>${kinds.map((k) => html`<li>${raw(kindSwatch(k))}${kindLook(k).label}</li>`)}</ul>
+    <ul>${types.map((t) => html`<li>${raw(typeSwatch(t))}${humanise(t)}</li>`)}</ul>
+    <p class="legend-note">Edge label: type · valid from – to. Bold ring: centre.</p>`.toString();
+}

@@ -1,0 +1,80 @@
+// The whole view as a value, and its form in the URL's fragment. Every change the analyst makes produces a new view
+// (pushed as a history entry), and Back, a pasted link or a saved view shows one again, so this is the only record
+// of what is on screen. Lists of kinds and types are comma-separated (enum names have no commas); lists of entity
+// ids repeat their key, since an id may contain any character.
+
+export const YEARS = Object.freeze({ min: 2000, max: 2026 });
+export const DEPTHS = Object.freeze([1, 2, 3]);
+
+export const EMPTY_VIEW = Object.freeze({
+  of: null,
+  since: YEARS.min,
+  until: YEARS.max,
+  depth: 1,
+  hideKinds: Object.freeze([]),
+  hideTypes: Object.freeze([]),
+  node: null,
+  edge: null,
+  from: null,
+  to: null,
+});
+
+function year(text, fallback) {
+  const value = Number(text);
+  return Number.isInteger(value) && value >= YEARS.min && value <= YEARS.max ? value : fallback;
+}
+
+function names(text) {
+  return text ? [...new Set(text.split(',').filter(Boolean))].sort() : [];
+}
+
+/** The view a fragment describes (with or without its '#'); anything missing or out of range takes its default. */
+export function readView(fragment) {
+  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  const since = year(params.get('since'), EMPTY_VIEW.since);
+  const until = year(params.get('until'), EMPTY_VIEW.until);
+  const depth = Number(params.get('depth'));
+  return {
+    ...EMPTY_VIEW,
+    of: params.get('of') || null,
+    since: Math.min(since, until),
+    until: Math.max(since, until),
+    depth: DEPTHS.includes(depth) ? depth : EMPTY_VIEW.depth,
+    hideKinds: names(params.get('nokind')),
+    hideTypes: names(params.get('notype')),
+    node: params.get('node') || null,
+    edge: params.get('node') ? null : params.get('edge') || null,
+    from: params.get('from') || null,
+    to: params.get('to') || null,
+  };
+}
+
+/** The fragment (without '#') for a view; defaults are left out, so links stay short. */
+export function writeView(view) {
+  const params = new URLSearchParams();
+  if (view.of) params.set('of', view.of);
+  params.set('since', String(view.since));
+  params.set('until', String(view.until));
+  if (view.depth !== EMPTY_VIEW.depth) params.set('depth', String(view.depth));
+  if (view.hideKinds.length > 0) params.set('nokind', [...view.hideKinds].sort().join(','));
+  if (view.hideTypes.length > 0) params.set('notype', [...view.hideTypes].sort().join(','));
+  if (view.node) params.set('node', view.node);
+  else if (view.edge) params.set('edge', view.edge);
+  if (view.from) params.set('from', view.from);
+  if (view.to) params.set('to', view.to);
+  return params.toString();
+}
+
+export function sameView(a, b) {
+  return writeView(a) === writeView(b);
+}
+
+/** What decides which network is fetched: views that agree on it share one drawing. */
+export function networkKey(view) {
+  return JSON.stringify([view.of, view.since, view.until, view.depth]);
+}
+
+/** What decides which path is asked for. */
+export function pathKey(view) {
+  return view.from && view.to ? JSON.stringify([view.from, view.to, view.since, view.until]) : null;
+}
