@@ -7,7 +7,13 @@ namespace KnowledgeGraph.Api.Tests.Explorer.Support;
 /// <summary>What is drawn, as the page's <c>window.explorer.state()</c> reports it.</summary>
 public sealed record DrawnState(
     string Status, string? Error, string? Centre, int Since, int Until, string? Selected, string[] Nodes, string[] Edges, DrawnPath Path,
-    string[] HideKinds, string? PathFrom, string? PathTo);
+    string[] HideKinds, string? PathFrom, string? PathTo, string[] Expanded, string[] Hidden, Pin[] Pinned);
+
+/// <summary>A point in drawing coordinates.</summary>
+public sealed record Point(double X, double Y);
+
+/// <summary>A node held in place, in drawing coordinates.</summary>
+public sealed record Pin(string Id, double X, double Y);
 
 public sealed record DrawnPath(string[] Nodes, string[] Edges);
 
@@ -104,14 +110,58 @@ public sealed class ExplorerPage : IAsyncDisposable
         await Page.Mouse.UpAsync();
     }
 
-    /// <summary>Clicks a drawn node or edge on the canvas where the page says it is.</summary>
-    public async Task ClickDrawnAsync(string id)
+    /// <summary>Where a drawn node or edge is on the page, as the page reports it.</summary>
+    public async Task<(float X, float Y)> PagePointAsync(string id)
     {
         var position = await Page.EvaluateAsync<JsonElement>("id => window.explorer.positionOf(id)", id);
         if (position.ValueKind != JsonValueKind.Object)
             throw new InvalidOperationException($"{id} is not drawn");
-        await Page.Mouse.ClickAsync((float)position.GetProperty("x").GetDouble(), (float)position.GetProperty("y").GetDouble());
+        return ((float)position.GetProperty("x").GetDouble(), (float)position.GetProperty("y").GetDouble());
+    }
+
+    /// <summary>Clicks a drawn node or edge on the canvas where the page says it is.</summary>
+    public async Task ClickDrawnAsync(string id)
+    {
+        var (x, y) = await PagePointAsync(id);
+        await Page.Mouse.ClickAsync(x, y);
         await Page.WaitForFunctionAsync("id => window.explorer.state().selected === id", id);
+    }
+
+    public async Task DoubleClickDrawnAsync(string id)
+    {
+        var (x, y) = await PagePointAsync(id);
+        await Page.Mouse.DblClickAsync(x, y);
+    }
+
+    /// <summary>Opens the context menu of a drawn node and picks the item with this text.</summary>
+    public async Task PickFromMenuAsync(string id, string item)
+    {
+        var (x, y) = await PagePointAsync(id);
+        await Page.Mouse.ClickAsync(x, y, new MouseClickOptions { Button = MouseButton.Right });
+        await Page.Locator("#context-menu [role=menuitem]").Filter(new() { HasTextString = item }).ClickAsync();
+    }
+
+    public async Task HoverDrawnAsync(string id)
+    {
+        var (x, y) = await PagePointAsync(id);
+        await Page.Mouse.MoveAsync(x, y);
+    }
+
+    /// <summary>Drags a drawn node by this many screen pixels.</summary>
+    public async Task DragDrawnAsync(string id, float dx, float dy)
+    {
+        var (x, y) = await PagePointAsync(id);
+        await Page.Mouse.MoveAsync(x, y);
+        await Page.Mouse.DownAsync();
+        await Page.Mouse.MoveAsync(x + dx, y + dy, new MouseMoveOptions { Steps = 10 });
+        await Page.Mouse.UpAsync();
+    }
+
+    /// <summary>Every drawn node's position in drawing coordinates.</summary>
+    public async Task<Dictionary<string, (double X, double Y)>> PositionsAsync()
+    {
+        var json = await Page.EvaluateAsync<string>("() => JSON.stringify(window.explorer.positions())");
+        return JsonSerializer.Deserialize<Dictionary<string, Point>>(json, Json)!.ToDictionary(p => p.Key, p => (p.Value.X, p.Value.Y));
     }
 
     /// <summary>Nodes whose boxes overlap another node's box: a pile-up an analyst cannot read or click.</summary>

@@ -12,7 +12,7 @@ const RELATIONSHIP_FIELDS = `id type validFrom validTo
 
 export const NETWORK_QUERY = `query PartnerNetwork($of: ID!, $since: PartialDate, $until: PartialDate, $depth: Int) {
   partnerNetwork(of: $of, since: $since, until: $until, depth: $depth) {
-    nodes { id kind name }
+    nodes { id kind name date }
     edges { ${RELATIONSHIP_FIELDS} }
   }
 }`;

@@ -1,10 +1,10 @@
-// The drawing: Cytoscape with the fCoSE layout. Holds what is drawn, applies the kind and type filters by hiding
-// elements (so the analyst's mental map survives a filter change), and highlights a path.
+// The drawing (Cytoscape). Holds what is drawn: a network, the partners expansions added around their nodes, the
+// nodes held in place; applies the kind, type and hidden-node filters by hiding elements (so the analyst's mental map
+// survives a filter change); highlights a path; and tells the page what the analyst points at.
 
+import { layOut, orient, padding, placeAround } from './graph-layout.js';
 import { namesWithRoom } from './label-room.js';
 import { BIG, edgeLabel, stylesheet } from './visuals.js';
-
-cytoscape.use(cytoscapeFcose);
 
 const HIDDEN = 'hidden';
 /** Screen area one edge label needs at the opening zoom; fewer edges than the view has room for are labelled. */
@@ -12,43 +12,48 @@ const AREA_PER_EDGE_LABEL = 9000;
 /** Only this many of the most important nodes are tried for a name at the opening zoom (the rest cannot fit). */
 const NAME_CANDIDATES = 300;
 
-/** A small seeded generator (mulberry32), so the same network is laid out the same way every time. */
-function seededRandom(text) {
-  let seed = 2166136261;
-  for (let i = 0; i < text.length; i++) seed = Math.imul(seed ^ text.charCodeAt(i), 16777619);
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+function nodeElement(entity, classes = '') {
+  return { group: 'nodes', data: { id: entity.id, kind: entity.kind, label: entity.name }, classes };
+}
+
+function edgeElement(r, classes = '') {
+  return { group: 'edges', data: { id: r.id, source: r.from.id, target: r.to.id, type: r.type, label: edgeLabel(r) }, classes };
 }
 
 export class GraphView {
   #cy;
   #centre = null;
-  #onSelect;
+  #on;
   #textScale = 1;
   #counts = { nodes: 0, edges: 0 };
+  #pinned = new Set();
 
-  /** onSelect({ group: 'nodes' | 'edges', id }) or onSelect(null) when the background is clicked. */
-  constructor(container, onSelect) {
-    this.#onSelect = onSelect;
-    this.#cy = cytoscape({
-      container,
-      minZoom: 0.05,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-    });
+  /**
+   * on.select({ group, id } | null), on.expand(id), on.menu(id, pagePoint), on.hover(target | null, pagePoint),
+   * on.drop(id, position): a tap, a double tap, a right click or long press on a node, the pointer entering or leaving
+   * a node or an edge ({ group, id }), a node dragged to a new place.
+   */
+  constructor(container, on) {
+    this.#on = on;
+    const cy = cytoscape({ container, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
+    this.#cy = cy;
     this.#restyle();
-    this.#cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
-    this.#cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
-    this.#cy.on('tap', 'node, edge', (event) => this.#onSelect({ group: event.target.group(), id: event.target.id() }));
-    this.#cy.on('tap', (event) => { if (event.target === this.#cy) this.#onSelect(null); });
+    const page = (event) => {
+      const box = container.getBoundingClientRect();
+      return { x: box.left + event.renderedPosition.x, y: box.top + event.renderedPosition.y };
+    };
+    const target = (event) => ({ group: event.target.group(), id: event.target.id() });
+    cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
+    cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
+    cy.on('mouseover', 'node, edge', (event) => on.hover(target(event), page(event)));
+    cy.on('mouseout', 'node, edge', () => on.hover(null));
+    cy.on('tap', 'node, edge', (event) => on.select(target(event)));
+    cy.on('tap', (event) => { if (event.target === cy) on.select(null); });
+    cy.on('dbltap', 'node', (event) => on.expand(event.target.id()));
+    cy.on('cxttap taphold', 'node', (event) => on.menu(event.target.id(), page(event)));
+    cy.on('grab', 'node', () => on.hover(null));
+    cy.on('dragfree', 'node', (event) => on.drop(event.target.id(), this.positionOf(event.target.id())));
   }
-
-  get cy() { return this.#cy; }
 
   // Cytoscape keeps a label's drawn image while its style definitions stay the same, even when a class change gives
   // it another font size; so every change of which nodes are named or on the path ends with a new stylesheet.
@@ -58,6 +63,8 @@ export class GraphView {
   }
 
   #area() { return this.#cy.width() * this.#cy.height(); }
+
+  #shown() { return this.#cy.elements().not(`.${HIDDEN}`); }
 
   /** Names the most important nodes whose names fit without covering another name or node; the centre always. */
   #nameNodes() {
@@ -73,106 +80,108 @@ export class GraphView {
       label: n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }),
       body: bodies.get(n.id()),
       always: n.id() === this.#centre,
-    })), [...bodies.values()]);
+    })), shown.length > BIG ? [] : [...bodies.values()]);
     this.#cy.batch(() => candidates.filter((n) => !named.has(n.id())).removeClass('named'));
+    this.#restyle();
   }
-
-  /** A landscape layout on a portrait screen (or the reverse) is turned a quarter, so it fills the view. */
-  #orient(shown) {
-    const box = shown.boundingBox({ includeLabels: false });
-    const view = this.#cy.width() / Math.max(1, this.#cy.height());
-    const drawing = box.w / Math.max(1, box.h);
-    if ((view < 1) === (drawing < 1) || Math.abs(Math.log(view / drawing)) < 0.4) return;
-    shown.nodes().positions((n) => ({ x: -n.position('y'), y: n.position('x') }));
-    this.#cy.fit(shown, this.#padding(shown.nodes().length));
-  }
-
-  #padding(count) { return count > BIG ? 20 : 40; }
 
   /** Labels are sized for the zoom the layout fitted the drawing to, so they open at a readable size. */
   #scaleText() {
     this.#textScale = 1 / this.#cy.zoom();
     this.#restyle();
     this.#nameNodes();
-    this.#restyle();
   }
 
-  /** Replaces the drawing with this network; resolves when the layout has settled. */
-  async draw(network, centreId, filters) {
+  async #layOut(randomize) {
+    const shown = this.#shown();
+    await layOut(shown, { randomize, pinned: this.#pinned });
+    if (randomize) orient(this.#cy, shown);
+    this.#scaleText();
+  }
+
+  /** Replaces the drawing with this network, laid out afresh around the pinned nodes; resolves when it has settled. */
+  async draw(network, centreId, filters, pins) {
     const cy = this.#cy;
     this.#centre = centreId;
+    this.#pinned = new Set();
     cy.elements().remove();
     this.#counts = { nodes: network.nodes.length, edges: network.edges.length };
     this.#restyle();
     cy.add([
-      ...network.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, kind: n.kind, label: n.name }, classes: n.id === centreId ? 'centre' : '' })),
-      ...network.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.from.id, target: e.to.id, type: e.type, label: edgeLabel(e) } })),
+      ...network.nodes.map((n) => nodeElement(n, n.id === centreId ? 'centre' : '')),
+      ...network.edges.map((e) => edgeElement(e)),
     ]);
+    this.pin(pins);
     this.#applyFilters(filters);
-    await this.#layout(true);
+    await this.#layOut(true);
   }
 
-  /** Shows only the kinds and types ticked; a node left without a shown edge is hidden too, except the centre. */
-  async filter(filters) {
+  /**
+   * Adds the partners of one drawn node (an expansion) without moving anything already drawn: the new nodes start on
+   * rings around it and, in a drawing small enough, a layout with every earlier node held in place tidies them.
+   * Resolves with how many nodes were added.
+   */
+  async expand(anchorId, network, filters) {
+    const cy = this.#cy;
+    const anchor = cy.getElementById(anchorId);
+    const before = cy.nodes().not('.path-only');
+    const added = cy.add(network.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => nodeElement(n)));
+    cy.add(network.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => edgeElement(e)));
+    anchor.addClass('expanded');
+    if (anchor.nonempty()) placeAround(anchor, added, before);
+    this.#counts = { nodes: cy.nodes().length, edges: cy.edges().length };
     this.#applyFilters(filters);
-    await this.#layout(false);
+    const shown = this.#shown();
+    if (added.nonempty() && shown.nodes().length <= BIG)
+      await layOut(shown, { randomize: false, pinned: new Set([...this.#pinned, ...before.map((n) => n.id())]) });
+    else if (added.nonempty() && !this.#inView(added)) this.#cy.fit(shown, padding(shown.nodes().length));
+    this.#scaleText();
+    return added.length;
   }
 
-  #applyFilters({ kinds, types }) {
+  #inView(elements) {
+    const extent = this.#cy.extent();
+    const box = elements.boundingBox({ includeLabels: false });
+    return box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
+  }
+
+  /** Shows only the kinds and types ticked and the nodes not hidden; nothing moves, so the picture stays familiar. */
+  filter(filters) {
+    this.#applyFilters(filters);
+    this.#nameNodes();
+  }
+
+  /** Puts these nodes ([{ id, x, y }]) where they say; layouts leave them there, while a drag still moves them. */
+  pin(pins) {
+    const cy = this.#cy;
+    this.#pinned = new Set(pins.map((p) => p.id));
+    cy.batch(() => {
+      cy.nodes('.pinned').filter((n) => !this.#pinned.has(n.id())).removeClass('pinned');
+      for (const p of pins) cy.getElementById(p.id).position({ x: p.x, y: p.y }).addClass('pinned');
+    });
+  }
+
+  /** A node's position in drawing coordinates, rounded as a link keeps it. */
+  positionOf(id) {
+    const node = this.#cy.getElementById(id);
+    if (node.empty()) return null;
+    const p = node.position();
+    return { x: Math.round(p.x), y: Math.round(p.y) };
+  }
+
+  #applyFilters({ kinds, types, hidden }) {
     const cy = this.#cy;
     cy.batch(() => {
       cy.elements().removeClass(HIDDEN);
-      cy.nodes().filter((n) => !kinds.has(n.data('kind'))).addClass(HIDDEN);
+      cy.nodes().filter((n) => !kinds.has(n.data('kind')) || hidden.has(n.id())).addClass(HIDDEN);
       cy.edges().filter((e) => !types.has(e.data('type')) || e.source().hasClass(HIDDEN) || e.target().hasClass(HIDDEN)).addClass(HIDDEN);
       cy.nodes().filter((n) => n.id() !== this.#centre && !n.hasClass('path-only') && n.connectedEdges().not(`.${HIDDEN}`).empty()).addClass(HIDDEN);
     });
   }
 
-  #layout(randomize) {
-    const cy = this.#cy;
-    const shown = cy.elements().not(`.${HIDDEN}`);
-    const count = shown.nodes().length;
-    if (count === 0) return Promise.resolve();
-    const big = count > BIG;
-    const options = count < 3
-      ? { name: 'grid', fit: true, padding: 80, animate: false }
-      : {
-        name: 'fcose',
-        quality: big ? 'default' : 'proof',
-        randomize,
-        animate: false,
-        fit: true,
-        padding: this.#padding(count),
-        nodeDimensionsIncludeLabels: !big,
-        packComponents: true,
-        nodeRepulsion: () => (big ? 16000 : 9000),
-        idealEdgeLength: () => (big ? 70 : 110),
-        edgeElasticity: () => 0.45,
-        nodeSeparation: big ? 60 : 90,
-        gravity: big ? 0.2 : 0.25,
-        numIter: 2500,
-      };
-    return new Promise((resolve) => {
-      const layout = shown.layout(options);
-      layout.one('layoutstop', () => {
-        if (randomize) this.#orient(shown);
-        this.#scaleText();
-        resolve();
-      });
-      // fCoSE starts from random positions; a seed from what is drawn gives the analyst the same picture each time.
-      const random = Math.random;
-      Math.random = seededRandom(shown.map((e) => e.id()).join('|'));
-      try {
-        layout.run();
-      } finally {
-        Math.random = random;
-      }
-    });
-  }
-
   /** Ids of the nodes and edges now visible, sorted: what the analyst sees. */
   drawn() {
-    const visible = this.#cy.elements().not(`.${HIDDEN}`);
+    const visible = this.#shown();
     return {
       nodes: visible.nodes().map((n) => n.id()).sort(),
       edges: visible.edges().map((e) => e.id()).sort(),
@@ -181,6 +190,11 @@ export class GraphView {
 
   visibleNodes() {
     return this.#cy.nodes().not(`.${HIDDEN}`).map((n) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), degree: n.connectedEdges().not(`.${HIDDEN}`).length }));
+  }
+
+  /** Ids of the visible relationships touching a node. */
+  edgesOf(id) {
+    return this.#cy.getElementById(id).connectedEdges().not(`.${HIDDEN}`).map((e) => e.id());
   }
 
   has(id) { return this.#cy.getElementById(id).nonempty(); }
@@ -201,35 +215,30 @@ export class GraphView {
     const cy = this.#cy;
     this.clearPath();
     cy.batch(() => {
-      for (const entity of path.entities) {
-        if (cy.getElementById(entity.id).empty())
-          cy.add({ group: 'nodes', data: { id: entity.id, kind: entity.kind, label: entity.name }, classes: 'path-only' });
-      }
-      for (const r of path.relationships) {
-        if (cy.getElementById(r.id).empty())
-          cy.add({ group: 'edges', data: { id: r.id, source: r.from.id, target: r.to.id, type: r.type, label: edgeLabel(r) }, classes: 'path-only' });
-      }
+      for (const entity of path.entities)
+        if (cy.getElementById(entity.id).empty()) cy.add(nodeElement(entity, 'path-only'));
+      for (const r of path.relationships)
+        if (cy.getElementById(r.id).empty()) cy.add(edgeElement(r, 'path-only'));
       const onPath = cy.collection();
       for (const entity of path.entities) onPath.merge(cy.getElementById(entity.id));
       for (const r of path.relationships) onPath.merge(cy.getElementById(r.id));
       onPath.removeClass(HIDDEN).addClass('path');
       cy.elements().not(onPath).addClass('faded');
     });
-    const added = cy.elements('.path-only');
+    const added = cy.nodes('.path-only');
     if (added.nonempty()) {
       const anchor = cy.nodes('.path').not('.path-only').first();
-      const centre = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
-      added.nodes().forEach((n, i) => n.position({ x: centre.x + 80 * Math.cos(i), y: centre.y + 80 * Math.sin(i) + 60 }));
+      if (anchor.nonempty()) placeAround(anchor, added, cy.nodes().not('.path-only'));
     }
     this.#restyle();
     this.#bringIntoView(cy.elements('.path'));
   }
 
   /** Centres on these elements, zooming in no further than names stay at a reading size (1.5 × the opening zoom). */
-  #bringIntoView(elements, padding = 60) {
+  #bringIntoView(elements, margin = 60) {
     const cy = this.#cy;
     const box = elements.boundingBox();
-    const fitting = Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
+    const fitting = Math.min((cy.width() - 2 * margin) / Math.max(box.w, 1), (cy.height() - 2 * margin) / Math.max(box.h, 1));
     const level = Math.min(fitting, 1.5 / this.#textScale, cy.maxZoom());
     cy.animate({ zoom: level, center: { eles: elements }, duration: 300 });
   }
@@ -250,7 +259,10 @@ export class GraphView {
     return { nodes: onPath.nodes().map((n) => n.id()).sort(), edges: onPath.edges().map((e) => e.id()).sort() };
   }
 
-  fit() { this.#cy.animate({ fit: { eles: this.#cy.elements().not(`.${HIDDEN}`), padding: 40 }, duration: 250 }); }
+  fit() {
+    const shown = this.#shown();
+    this.#cy.animate({ fit: { eles: shown, padding: padding(shown.nodes().length) }, duration: 250 });
+  }
 
   /** The current view as a PNG blob at twice the screen's resolution, on white. */
   png() { return this.#cy.png({ output: 'blob-promise', bg: '#ffffff', full: false, scale: 2 }); }
@@ -275,6 +287,11 @@ export class GraphView {
       const box = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
       return { id: n.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
     });
+  }
+
+  /** Every drawn node's position in drawing coordinates (for tests that check an expansion moved nothing). */
+  positions() {
+    return Object.fromEntries(this.#cy.nodes().not(`.${HIDDEN}`).map((n) => [n.id(), { ...n.position() }]));
   }
 
   /** Rendered sizes (px) of the node names and edge labels drawn now, for tests that check they can be read. */

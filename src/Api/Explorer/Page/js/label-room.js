@@ -6,8 +6,9 @@ function overlaps(a, b) {
 }
 
 /**
- * candidates: [{ id, label, body, always }] most important first; bodies: every drawn node's box. Returns the ids
- * whose label can be drawn without covering another label or another node. `always` ones are kept regardless.
+ * candidates: [{ id, label, body, always }] most important first; bodies: the drawn nodes' boxes a name must not
+ * cover (none in a drawing too dense for that). Returns the ids whose label can be drawn without covering another
+ * label or one of those nodes. `always` ones are kept regardless.
  */
 export function namesWithRoom(candidates, bodies) {
   const placed = [];

@@ -3,20 +3,24 @@
 // take the same road. `window.explorer` exposes what is drawn, for tests.
 
 import { ENTITY_QUERY, graphql, NETWORK_QUERY, PATH_QUERY, playgroundUrl, VOCABULARY_QUERY } from './api.js';
+import { ContextMenu } from './context-menu.js';
 import { renderEntity, renderMessage, renderRelationship } from './details-panel.js';
 import { Filters } from './filters.js';
 import { GraphView } from './graph-view.js';
+import { describeEntity, describeRelationship, HoverCard } from './hover-card.js';
 import { html, raw } from './html.js';
 import { renderLegend } from './legend.js';
 import { NodeList } from './node-list.js';
 import { SavedViews } from './saved-views.js';
 import { SearchBox } from './search-box.js';
 import { Sheets } from './sheets.js';
-import { EMPTY_VIEW, networkKey, pathKey, readView, sameView, writeView } from './view-state.js';
+import { EMPTY_VIEW, filtersKey, networkKey, pathKey, readView, sameView, writeView } from './view-state.js';
 import { humanise, kindSwatch } from './visuals.js';
 import { YearRange } from './year-range.js';
 
 const MAX_PATH_HOPS = 6;
+/** Networks fetched, by their variables, so Back and an undone expansion draw again without asking the API. */
+const NETWORK_CACHE_SIZE = 30;
 const NO_SELECTION = 'Click a node or an edge, or pick one from the list below, to see its names, dated relationships and source quotes.';
 const $ = (id) => document.getElementById(id);
 
@@ -24,9 +28,13 @@ const state = {
   view: EMPTY_VIEW,
   allKinds: [],
   allTypes: [],
+  // The drawn network: the centre's and those of the expanded nodes, merged.
   network: { nodes: [], edges: [] },
+  entities: new Map(),
+  relationships: new Map(),
+  networks: new Map(),
   // What the drawing holds now, by the view keys that produced it.
-  drawn: { network: null, filters: null, path: null },
+  drawn: { network: null, expand: [], filters: null, pins: null, path: null },
   path: null,
   // Every entity met so far (networks, paths, details), so path ends restored from a link have names.
   names: new Map(),
@@ -37,9 +45,17 @@ const state = {
 
 const sheets = new Sheets(document.querySelector('.sheet-tabs'));
 const graphElement = $('graph');
-const graph = new GraphView(graphElement, (selection) => {
-  navigate({ node: selection?.group === 'nodes' ? selection.id : null, edge: selection?.group === 'edges' ? selection.id : null });
-  if (selection) sheets.open('details-sheet');
+const menu = new ContextMenu($('context-menu'));
+const card = new HoverCard($('hover-card'));
+const graph = new GraphView(graphElement, {
+  select(selection) {
+    navigate({ node: selection?.group === 'nodes' ? selection.id : null, edge: selection?.group === 'edges' ? selection.id : null });
+    if (selection) sheets.open('details-sheet');
+  },
+  expand,
+  menu: openMenu,
+  hover: describe,
+  drop: (id, position) => navigate({ pin: [...state.view.pin.filter((p) => p.id !== id), { id, ...position }] }),
 });
 const nodeList = new NodeList($('node-list'), (id) => navigate({ node: id, edge: null }, { pan: true }));
 const years = new YearRange($('since'), $('until'), $('years-output'), $('range-fill'), (since, until) => navigate({ since, until }));
@@ -66,7 +82,31 @@ function shownSets(view) {
   return {
     kinds: new Set(state.allKinds.filter((k) => !view.hideKinds.includes(k))),
     types: new Set(state.allTypes.filter((t) => !view.hideTypes.includes(t))),
+    hidden: new Set(view.hide),
   };
+}
+
+async function fetchNetwork(variables) {
+  const key = JSON.stringify(variables);
+  if (!state.networks.has(key)) {
+    const request = graphql(NETWORK_QUERY, variables).then((data) => data.partnerNetwork);
+    request.catch(() => state.networks.delete(key));
+    state.networks.set(key, request);
+    if (state.networks.size > NETWORK_CACHE_SIZE) state.networks.delete(state.networks.keys().next().value);
+  }
+  return state.networks.get(key);
+}
+
+/** The drawn network becomes this one (a fresh drawing) or grows by it (an expansion). */
+function holdNetwork(network, { grow = false } = {}) {
+  if (!grow) {
+    state.entities = new Map();
+    state.relationships = new Map();
+  }
+  for (const n of network.nodes) state.entities.set(n.id, n);
+  for (const e of network.edges) state.relationships.set(e.id, e);
+  state.network = { nodes: [...state.entities.values()], edges: [...state.relationships.values()] };
+  remember(network.nodes);
 }
 
 function remember(entities) {
@@ -107,23 +147,7 @@ async function show(view, { pan = false, force = false } = {}) {
     return;
   }
   try {
-    const filtersKey = JSON.stringify([view.hideKinds, view.hideTypes]);
-    if (networkKey(view) !== state.drawn.network) {
-      setStatus('loading', null, 'Drawing…');
-      const network = (await graphql(NETWORK_QUERY, networkVariables(view))).partnerNetwork;
-      if (!current()) return;
-      state.network = network;
-      remember(network.nodes);
-      await graph.draw(network, view.of, shownSets(view));
-      state.drawn = { network: networkKey(view), filters: filtersKey, path: null };
-    } else {
-      setStatus('loading');
-      if (filtersKey !== state.drawn.filters) {
-        await graph.filter(shownSets(view));
-        state.drawn.filters = filtersKey;
-        if (state.path && pathKey(view) === state.drawn.path) graph.highlightPath(state.path);
-      }
-    }
+    await drawNetwork(view, current);
     if (!current()) return;
     if (pathKey(view) !== state.drawn.path) {
       await findPath(view);
@@ -138,6 +162,97 @@ async function show(view, { pan = false, force = false } = {}) {
     if (current()) setStatus('error', error.message);
   }
 }
+
+/** The structure: the centre's network, the expansions in order, the hidden nodes and filters, the pins. */
+async function drawNetwork(view, current) {
+  const drawn = state.drawn;
+  const grows = networkKey(view) === drawn.network && drawn.expand.every((id, i) => view.expand[i] === id);
+  if (!grows) {
+    setStatus('loading', null, 'Drawing…');
+    const network = await fetchNetwork(networkVariables(view));
+    if (!current()) return;
+    holdNetwork(network);
+    await graph.draw(network, view.of, shownSets(view), view.pin);
+    state.drawn = { network: networkKey(view), expand: [], filters: filtersKey(view), pins: JSON.stringify(view.pin), path: null };
+  } else {
+    setStatus('loading');
+  }
+  for (const id of view.expand.slice(state.drawn.expand.length)) {
+    const around = await fetchNetwork({ ...networkVariables(view), of: id, depth: 1 });
+    if (!current()) return;
+    // Nodes a path brought in are taken out first, so an expansion that draws them again draws them for good.
+    graph.clearPath();
+    state.drawn.path = null;
+    await graph.expand(id, around, shownSets(view));
+    holdNetwork(around, { grow: true });
+    state.drawn.expand = [...state.drawn.expand, id];
+    state.drawn.pins = null;
+  }
+  if (JSON.stringify(view.pin) !== state.drawn.pins) {
+    graph.pin(view.pin);
+    state.drawn.pins = JSON.stringify(view.pin);
+  }
+  if (filtersKey(view) !== state.drawn.filters) {
+    graph.filter(shownSets(view));
+    state.drawn.filters = filtersKey(view);
+    if (state.path && pathKey(view) === state.drawn.path) graph.highlightPath(state.path);
+  }
+}
+
+// ---- expanding, hiding, pinning, and what the pointer is over ----
+
+function expand(id) {
+  if (id === state.view.of || state.view.expand.includes(id) || !graph.has(id)) return;
+  navigate({ expand: [...state.view.expand, id] });
+}
+
+function hide(id) {
+  if (id === state.view.of) return;
+  const view = state.view;
+  navigate({ hide: [...view.hide, id], node: view.node === id ? null : view.node, pin: view.pin.filter((p) => p.id !== id) });
+}
+
+function togglePin(id) {
+  const pinned = state.view.pin.some((p) => p.id === id);
+  const position = graph.positionOf(id);
+  if (!pinned && !position) return;
+  navigate({ pin: pinned ? state.view.pin.filter((p) => p.id !== id) : [...state.view.pin, { id, ...position }] });
+}
+
+function marks(id) {
+  return { centre: id === state.view.of, expanded: state.view.expand.includes(id), pinned: state.view.pin.some((p) => p.id === id) };
+}
+
+function openMenu(id, point) {
+  card.hide();
+  const { centre, expanded, pinned } = marks(id);
+  menu.show(state.names.get(id)?.name ?? id, [
+    { label: 'Show details', action: () => navigate({ node: id, edge: null }) },
+    { label: 'Expand partners', action: () => expand(id), disabled: centre || expanded },
+    { label: 'Hide', action: () => hide(id), disabled: centre },
+    { label: pinned ? 'Unpin' : 'Pin in place', action: () => togglePin(id) },
+    { label: 'Path from here', action: () => navigate({ from: id }) },
+    { label: 'Path to here', action: () => navigate({ to: id }) },
+    { label: 'Centre here', action: () => centreOn(id), disabled: centre },
+  ], point);
+}
+
+function describe(target, point) {
+  if (!target || menu.open) {
+    card.hide();
+    return;
+  }
+  if (target.group === 'nodes') {
+    const entity = state.entities.get(target.id) ?? state.names.get(target.id);
+    const relationships = graph.edgesOf(target.id).map((id) => state.relationships.get(id) ?? state.path?.relationships.find((r) => r.id === id)).filter(Boolean);
+    if (entity) card.show(describeEntity(entity, relationships), point);
+  } else {
+    const relationship = state.relationships.get(target.id) ?? state.path?.relationships.find((r) => r.id === target.id);
+    if (relationship) card.show(describeRelationship(relationship), point);
+  }
+}
+
+$('show-hidden').addEventListener('click', () => navigate({ hide: [] }));
 
 // ---- status shown to people and to tests ----
 
@@ -180,6 +295,8 @@ function refreshViews() {
   filters.counts(state.network);
   $('playground-link').href = state.view.of ? playgroundUrl(NETWORK_QUERY, networkVariables()) : '/playground';
   $('fit').disabled = drawn.nodes.length === 0;
+  $('show-hidden').hidden = state.view.hide.length === 0;
+  $('show-hidden').textContent = `Show ${state.view.hide.length} hidden`;
   $('export-png').disabled = drawn.nodes.length === 0;
 }
 
@@ -208,7 +325,7 @@ async function refreshPanel(view) {
       const { entity } = await graphql(ENTITY_QUERY, { id: view.node, ...windowVariables(view), types });
       if (state.view !== view) return;
       remember([entity]);
-      panel.innerHTML = renderEntity(entity, `in ${windowText(view)}`).toString();
+      panel.innerHTML = renderEntity(entity, `in ${windowText(view)}`, marks(entity.id)).toString();
     }
   } catch (error) {
     panel.innerHTML = renderMessage(error.message).toString();
@@ -220,9 +337,12 @@ async function refreshPanel(view) {
 panel.addEventListener('click', (event) => {
   const target = event.target.closest('button');
   if (!target) return;
-  const { select: id, centre, pathFrom, pathTo } = target.dataset;
+  const { select: id, centre, pathFrom, pathTo, expand: expanding, hide: hiding, pin } = target.dataset;
   if (id) navigate({ node: id, edge: null }, { pan: true });
   else if (centre) centreOn(centre);
+  else if (expanding) expand(expanding);
+  else if (hiding) hide(hiding);
+  else if (pin) togglePin(pin);
   else if (pathFrom) navigate({ from: pathFrom });
   else if (pathTo) navigate({ to: pathTo });
 });
@@ -309,10 +429,14 @@ window.explorer = {
     selected: state.view.node ?? state.view.edge,
     pathFrom: state.view.from,
     pathTo: state.view.to,
+    expanded: state.view.expand,
+    hidden: state.view.hide,
+    pinned: state.view.pin,
     ...graph.drawn(),
     path: graph.highlighted(),
   }),
   positionOf: (id) => graph.pagePositionOf(id),
+  positions: () => graph.positions(),
   nodeBoxes: () => graph.nodeBoxes(),
   textSizes: () => graph.textSizes(),
 };

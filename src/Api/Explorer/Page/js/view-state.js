@@ -17,6 +17,12 @@ export const EMPTY_VIEW = Object.freeze({
   edge: null,
   from: null,
   to: null,
+  // Nodes whose partners were added to the drawing, in the order the analyst expanded them.
+  expand: Object.freeze([]),
+  // Nodes the analyst took off the drawing.
+  hide: Object.freeze([]),
+  // Nodes held in place: [{ id, x, y }] in drawing coordinates.
+  pin: Object.freeze([]),
 });
 
 function year(text, fallback) {
@@ -26,6 +32,20 @@ function year(text, fallback) {
 
 function names(text) {
   return text ? [...new Set(text.split(',').filter(Boolean))].sort() : [];
+}
+
+function ids(params, key) {
+  return [...new Set(params.getAll(key).filter(Boolean))];
+}
+
+function pins(params) {
+  const held = new Map();
+  for (const text of params.getAll('pin')) {
+    const at = text.lastIndexOf('@');
+    const [x, y] = text.slice(at + 1).split(',').map(Number);
+    if (at > 0 && Number.isFinite(x) && Number.isFinite(y)) held.set(text.slice(0, at), { id: text.slice(0, at), x, y });
+  }
+  return [...held.values()];
 }
 
 /** The view a fragment describes (with or without its '#'); anything missing or out of range takes its default. */
@@ -46,6 +66,9 @@ export function readView(fragment) {
     edge: params.get('node') ? null : params.get('edge') || null,
     from: params.get('from') || null,
     to: params.get('to') || null,
+    expand: ids(params, 'expand'),
+    hide: ids(params, 'hide'),
+    pin: pins(params),
   };
 }
 
@@ -62,6 +85,9 @@ export function writeView(view) {
   else if (view.edge) params.set('edge', view.edge);
   if (view.from) params.set('from', view.from);
   if (view.to) params.set('to', view.to);
+  for (const id of view.expand) params.append('expand', id);
+  for (const id of [...view.hide].sort()) params.append('hide', id);
+  for (const p of [...view.pin].sort((a, b) => a.id.localeCompare(b.id))) params.append('pin', `${p.id}@${Math.round(p.x)},${Math.round(p.y)}`);
   return params.toString();
 }
 
@@ -72,6 +98,11 @@ export function sameView(a, b) {
 /** What decides which network is fetched: views that agree on it share one drawing. */
 export function networkKey(view) {
   return JSON.stringify([view.of, view.since, view.until, view.depth]);
+}
+
+/** What decides which nodes are shown: ticked kinds and types, and the nodes hidden one by one. */
+export function filtersKey(view) {
+  return JSON.stringify([view.hideKinds, view.hideTypes, [...view.hide].sort()]);
 }
 
 /** What decides which path is asked for. */

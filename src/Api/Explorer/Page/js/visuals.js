@@ -159,5 +159,7 @@ export function stylesheet(nodeCount, textScale, labelEdges) {
       style: { width: 5, opacity: 1, 'line-color': '#e4002b', 'target-arrow-color': '#e4002b', label: 'data(label)', color: '#8a0019', 'text-opacity': 1, 'z-index': 40, 'min-zoomed-font-size': 0 },
     },
     { selector: '.path-only', style: { 'border-style': 'dashed' } },
+    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#0b1f33', 'border-style': 'double' } },
+    { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#0b1f33', 'outline-offset': 2 } },
   ];
 }
