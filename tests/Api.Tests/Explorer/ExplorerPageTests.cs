@@ -92,29 +92,6 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture, ITestOutputHelper
     }
 
     [Fact]
-    public async Task Picking_two_entities_highlights_the_shortest_path_the_API_finds()
-    {
-        const string from = "person:kim-hyejin";
-        const string to = "org:EU";
-        await using var explorer = await fixture.OpenAsync($"of={Korea}&since=2020&until=2026");
-        await explorer.WaitForDrawingAsync(Korea, 2020, 2026);
-        var path = (await fixture.Api.QueryAsync(
-            "query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, since: \"2020\", until: \"2026\", maxHops: 6) { entities { id } relationships { id } } }",
-            new { from, to }))["shortestPath"]!;
-
-        await explorer.ClickDrawnAsync(from);
-        await explorer.Page.ClickAsync($"#panel [data-path-from='{from}']");
-        await explorer.ClickDrawnAsync(to);
-        await explorer.Page.ClickAsync($"#panel [data-path-to='{to}']");
-        await explorer.Page.WaitForFunctionAsync("() => window.explorer.state().path.edges.length > 0");
-
-        var drawn = await explorer.StateAsync();
-        Assert.Equal(GraphApi.Ids(path["entities"]), drawn.Path.Nodes);
-        Assert.Equal(GraphApi.Ids(path["relationships"]), drawn.Path.Edges);
-        output.WriteLine($"Path drawn: {string.Join(", ", drawn.Path.Nodes)}; screenshot: {await explorer.ScreenshotAsync("explorer-path.png")}");
-    }
-
-    [Fact]
     public async Task Keyboard_alone_finds_Korea_narrows_the_years_and_opens_a_drawn_entity()
     {
         await using var explorer = await fixture.OpenAsync();

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Api.Tests.Explorer.Support;
 /// <summary>What is drawn, as the page's <c>window.explorer.state()</c> reports it.</summary>
 public sealed record DrawnState(
     string Status, string? Error, string? Centre, int Since, int Until, string? Selected, string[] Nodes, string[] Edges, DrawnPath Path,
-    string[] HideKinds, string? PathFrom, string? PathTo, string[] Expanded, string[] Hidden, Pin[] Pinned);
+    string[] HideKinds, string? PathFrom, string? PathTo, string[] Expanded, string[] Hidden, Pin[] Pinned,
+    string[][] Alternatives, int Alternative);
 
 /// <summary>A point in drawing coordinates.</summary>
 public sealed record Point(double X, double Y);
@@ -42,6 +43,9 @@ public sealed class ExplorerPage : IAsyncDisposable
 
     /// <summary>A desktop screen unless told otherwise.</summary>
     public static readonly ViewportSize Desktop = new() { Width = 1600, Height = 1000 };
+
+    /// <summary>The laptop screen the screenshots in docs/ are taken at.</summary>
+    public static readonly ViewportSize Wide = new() { Width = 1440, Height = 900 };
 
     /// <summary>A phone held upright (390 × 844 CSS pixels).</summary>
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
@@ -125,6 +129,13 @@ public sealed class ExplorerPage : IAsyncDisposable
         var (x, y) = await PagePointAsync(id);
         await Page.Mouse.ClickAsync(x, y);
         await Page.WaitForFunctionAsync("id => window.explorer.state().selected === id", id);
+    }
+
+    /// <summary>Clicks where a drawn node is, without waiting for it to be selected (the path tool takes the click).</summary>
+    public async Task ClickOnCanvasAsync(string id)
+    {
+        var (x, y) = await PagePointAsync(id);
+        await Page.Mouse.ClickAsync(x, y);
     }
 
     public async Task DoubleClickDrawnAsync(string id)

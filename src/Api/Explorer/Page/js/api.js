@@ -32,10 +32,10 @@ export const SEARCH_QUERY = `query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) { id kind name aliases }
 }`;
 
-export const PATH_QUERY = `query ShortestPath($from: ID!, $to: ID!, $since: PartialDate, $until: PartialDate, $maxHops: Int) {
-  shortestPath(from: $from, to: $to, since: $since, until: $until, maxHops: $maxHops) {
+export const PATHS_QUERY = `query Paths($from: ID!, $to: ID!, $k: Int, $since: PartialDate, $until: PartialDate, $maxHops: Int) {
+  paths(from: $from, to: $to, k: $k, since: $since, until: $until, maxHops: $maxHops) {
     length
-    entities { id kind name }
+    entities { id kind name date }
     relationships { ${RELATIONSHIP_FIELDS} }
   }
 }`;

@@ -47,9 +47,16 @@ export class GraphView {
     cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
     cy.on('mouseover', 'node, edge', (event) => on.hover(target(event), page(event)));
     cy.on('mouseout', 'node, edge', () => on.hover(null));
-    cy.on('tap', 'node, edge', (event) => on.select(target(event)));
-    cy.on('tap', (event) => { if (event.target === cy) on.select(null); });
-    cy.on('dbltap', 'node', (event) => on.expand(event.target.id()));
+    // Cytoscape reports a double tap for two quick taps on different nodes too; only one node tapped twice expands.
+    const taps = [null, null];
+    cy.on('tap', (event) => {
+      taps.shift();
+      taps.push(event.target === cy ? null : event.target.id());
+      on.select(event.target === cy ? null : target(event));
+    });
+    cy.on('dbltap', 'node', (event) => {
+      if (taps[0] === event.target.id() && taps[1] === event.target.id()) on.expand(event.target.id());
+    });
     cy.on('cxttap taphold', 'node', (event) => on.menu(event.target.id(), page(event)));
     cy.on('grab', 'node', () => on.hover(null));
     cy.on('dragfree', 'node', (event) => on.drop(event.target.id(), this.positionOf(event.target.id())));

@@ -2,7 +2,7 @@
 // the screen to a view, fetching only what differs from what is drawn, so Back, a pasted link and a saved view all
 // take the same road. `window.explorer` exposes what is drawn, for tests.
 
-import { ENTITY_QUERY, graphql, NETWORK_QUERY, PATH_QUERY, playgroundUrl, VOCABULARY_QUERY } from './api.js';
+import { ENTITY_QUERY, graphql, NETWORK_QUERY, PATHS_QUERY, playgroundUrl, VOCABULARY_QUERY } from './api.js';
 import { ContextMenu } from './context-menu.js';
 import { renderEntity, renderMessage, renderRelationship } from './details-panel.js';
 import { Filters } from './filters.js';
@@ -11,6 +11,7 @@ import { describeEntity, describeRelationship, HoverCard } from './hover-card.js
 import { html, raw } from './html.js';
 import { renderLegend } from './legend.js';
 import { NodeList } from './node-list.js';
+import { PathPanel } from './path-panel.js';
 import { SavedViews } from './saved-views.js';
 import { SearchBox } from './search-box.js';
 import { Sheets } from './sheets.js';
@@ -34,8 +35,12 @@ const state = {
   relationships: new Map(),
   networks: new Map(),
   // What the drawing holds now, by the view keys that produced it.
-  drawn: { network: null, expand: [], filters: null, pins: null, path: null },
+  drawn: { network: null, expand: [], filters: null, pins: null, path: null, alt: null },
+  // The alternatives found between the path's ends, the one drawn, what went wrong, and which end a click picks.
+  paths: null,
   path: null,
+  pathError: null,
+  picking: null,
   // Every entity met so far (networks, paths, details), so path ends restored from a link have names.
   names: new Map(),
   status: 'empty',
@@ -49,6 +54,10 @@ const menu = new ContextMenu($('context-menu'));
 const card = new HoverCard($('hover-card'));
 const graph = new GraphView(graphElement, {
   select(selection) {
+    if (state.picking && selection?.group === 'nodes') {
+      pickEnd(selection.id);
+      return;
+    }
     navigate({ node: selection?.group === 'nodes' ? selection.id : null, edge: selection?.group === 'edges' ? selection.id : null });
     if (selection) sheets.open('details-sheet');
   },
@@ -139,7 +148,7 @@ async function show(view, { pan = false, force = false } = {}) {
   years.set(view.since, view.until);
   $('depth').value = String(view.depth);
   filters.show(view);
-  renderPathEnds();
+  renderPath();
   $('empty-state').hidden = view.of !== null;
   if (!view.of) {
     setStatus('empty');
@@ -150,9 +159,14 @@ async function show(view, { pan = false, force = false } = {}) {
     await drawNetwork(view, current);
     if (!current()) return;
     if (pathKey(view) !== state.drawn.path) {
-      await findPath(view);
+      await findPaths(view);
       if (!current()) return;
       state.drawn.path = pathKey(view);
+      state.drawn.alt = null;
+    }
+    if (view.alt !== state.drawn.alt) {
+      drawAlternative(view);
+      state.drawn.alt = view.alt;
     }
     showSelection(view, pan);
     refreshViews();
@@ -182,7 +196,7 @@ async function drawNetwork(view, current) {
     if (!current()) return;
     // Nodes a path brought in are taken out first, so an expansion that draws them again draws them for good.
     graph.clearPath();
-    state.drawn.path = null;
+    state.drawn.alt = null;
     await graph.expand(id, around, shownSets(view));
     holdNetwork(around, { grow: true });
     state.drawn.expand = [...state.drawn.expand, id];
@@ -231,8 +245,8 @@ function openMenu(id, point) {
     { label: 'Expand partners', action: () => expand(id), disabled: centre || expanded },
     { label: 'Hide', action: () => hide(id), disabled: centre },
     { label: pinned ? 'Unpin' : 'Pin in place', action: () => togglePin(id) },
-    { label: 'Path from here', action: () => navigate({ from: id }) },
-    { label: 'Path to here', action: () => navigate({ to: id }) },
+    { label: 'Path from here', action: () => navigate({ from: id, alt: 0 }) },
+    { label: 'Path to here', action: () => navigate({ to: id, alt: 0 }) },
     { label: 'Centre here', action: () => centreOn(id), disabled: centre },
   ], point);
 }
@@ -295,6 +309,7 @@ function refreshViews() {
   filters.counts(state.network);
   $('playground-link').href = state.view.of ? playgroundUrl(NETWORK_QUERY, networkVariables()) : '/playground';
   $('fit').disabled = drawn.nodes.length === 0;
+  $('path-tool').disabled = drawn.nodes.length === 0;
   $('show-hidden').hidden = state.view.hide.length === 0;
   $('show-hidden').textContent = `Show ${state.view.hide.length} hidden`;
   $('export-png').disabled = drawn.nodes.length === 0;
@@ -343,56 +358,103 @@ panel.addEventListener('click', (event) => {
   else if (expanding) expand(expanding);
   else if (hiding) hide(hiding);
   else if (pin) togglePin(pin);
-  else if (pathFrom) navigate({ from: pathFrom });
-  else if (pathTo) navigate({ to: pathTo });
+  else if (pathFrom) navigate({ from: pathFrom, alt: 0 });
+  else if (pathTo) navigate({ to: pathTo, alt: 0 });
 });
 
-// ---- shortest path ----
+// ---- paths: picked on the canvas, the k alternatives beside it ----
 
-function renderPathEnds() {
-  const show = (id) => {
-    if (!id) return '—';
-    const entity = state.names.get(id) ?? { name: id, kind: '' };
-    return html`${raw(kindSwatch(entity.kind))}${entity.name}`.toString();
-  };
-  $('path-from').innerHTML = show(state.view.from);
-  $('path-to').innerHTML = show(state.view.to);
-  $('path-clear').disabled = !state.view.from && !state.view.to;
+const PICKING = {
+  from: 'Click the entity the path starts from (Escape to stop).',
+  to: 'Now click the entity the path ends at.',
+};
+
+const pathPanel = new PathPanel($('path-panel'), {
+  choose: (alt) => navigate({ alt }),
+  select: (id) => navigate({ edge: id, node: null }, { pan: true }),
+  count: (k) => navigate({ k, alt: 0 }),
+  clear: () => {
+    setPicking(null);
+    navigate({ from: null, to: null, alt: 0 });
+  },
+});
+
+const TOOLBAR_HINT = $('toolbar-hint').textContent;
+
+function setPicking(end) {
+  state.picking = end;
+  // The toolbar says what to click too, since on a phone the path panel is in a closed sheet.
+  $('toolbar-hint').textContent = end ? PICKING[end] : TOOLBAR_HINT;
+  $('toolbar-hint').classList.toggle('picking', end !== null);
+  $('path-tool').setAttribute('aria-pressed', String(end !== null));
+  graphElement.classList.toggle('picking', end !== null);
+  renderPath();
 }
 
-async function findPath(view) {
+function pickEnd(id) {
+  if (state.picking === 'from') {
+    setPicking('to');
+    navigate({ from: id, to: null, alt: 0 });
+  } else {
+    setPicking(null);
+    navigate({ to: id, alt: 0 });
+    sheets.open('details-sheet');
+  }
+}
+
+$('path-tool').addEventListener('click', () => setPicking(state.picking ? null : 'from'));
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && state.picking) setPicking(null);
+});
+
+function pathMessage(view) {
+  if (state.picking) return PICKING[state.picking];
+  if (state.pathError) return state.pathError;
+  if (!view.from || !view.to) return view.from || view.to ? 'Pick the other end: right-click an entity, or use Find a path.' : null;
+  if (state.paths && state.paths.length === 0) return `No path of up to ${MAX_PATH_HOPS} steps in ${windowText(view)}.`;
+  return null;
+}
+
+function renderPath() {
+  const view = state.view;
+  const entity = (id) => (id ? state.names.get(id) ?? { id, name: id, kind: '' } : null);
+  const chosen = state.paths ? state.paths.indexOf(state.path) : -1;
+  pathPanel.render({
+    from: entity(view.from),
+    to: entity(view.to),
+    paths: pathKey(view) === state.drawn.path && chosen >= 0 ? state.paths : null,
+    chosen,
+    k: view.k,
+    message: pathMessage(view),
+    windowText: windowText(view),
+  });
+}
+
+async function findPaths(view) {
+  state.paths = null;
   state.path = null;
+  state.pathError = null;
   graph.clearPath();
-  $('path-result').textContent = '';
   if (!pathKey(view)) return;
-  const variables = { from: view.from, to: view.to, ...windowVariables(view), maxHops: MAX_PATH_HOPS };
-  let path;
+  const variables = { from: view.from, to: view.to, k: view.k, ...windowVariables(view), maxHops: MAX_PATH_HOPS };
   try {
-    path = (await graphql(PATH_QUERY, variables)).shortestPath;
+    const paths = (await graphql(PATHS_QUERY, variables)).paths;
+    if (state.view !== view) return;
+    state.paths = paths;
+    for (const p of paths) remember(p.entities);
   } catch (error) {
-    $('path-result').textContent = error.message;
-    return;
+    state.pathError = error.message;
   }
-  if (state.view !== view) return;
-  if (!path) {
-    $('path-result').textContent = `No path of up to ${MAX_PATH_HOPS} steps in ${windowText(view)}.`;
-    return;
-  }
-  state.path = path;
-  remember(path.entities);
-  renderPathEnds();
-  graph.highlightPath(path);
-  $('path-result').innerHTML = html`${path.length} step${path.length === 1 ? '' : 's'} in ${windowText(view)}:
-    <ol class="path-steps">${path.relationships.map((r) => html`<li><button type="button" class="link" data-select-edge="${r.id}">${humanise(r.type)}</button>
-      ${r.from.name} → ${r.to.name}</li>`)}</ol>`.toString();
 }
 
-$('path-result').addEventListener('click', (event) => {
-  const id = event.target.closest('[data-select-edge]')?.dataset.selectEdge;
-  if (id) navigate({ edge: id, node: null }, { pan: true });
-});
-
-$('path-clear').addEventListener('click', () => navigate({ from: null, to: null }));
+/** Draws the alternative the view names (the last one when it names more than were found). */
+function drawAlternative(view) {
+  const paths = state.paths ?? [];
+  state.path = paths.length > 0 ? paths[Math.min(view.alt, paths.length - 1)] : null;
+  if (state.path) graph.highlightPath(state.path);
+  else graph.clearPath();
+  renderPath();
+}
 
 // ---- buttons ----
 
@@ -428,6 +490,8 @@ window.explorer = {
     hideTypes: state.view.hideTypes,
     selected: state.view.node ?? state.view.edge,
     pathFrom: state.view.from,
+    alternatives: (state.paths ?? []).map((p) => p.entities.map((e) => e.id)),
+    alternative: state.view.alt,
     pathTo: state.view.to,
     expanded: state.view.expand,
     hidden: state.view.hide,

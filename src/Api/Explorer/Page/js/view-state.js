@@ -5,6 +5,8 @@
 
 export const YEARS = Object.freeze({ min: 2000, max: 2026 });
 export const DEPTHS = Object.freeze([1, 2, 3]);
+/** How many alternative paths the analyst may ask for (the API allows up to 20). */
+export const PATH_COUNTS = Object.freeze([3, 5, 10]);
 
 export const EMPTY_VIEW = Object.freeze({
   of: null,
@@ -17,6 +19,9 @@ export const EMPTY_VIEW = Object.freeze({
   edge: null,
   from: null,
   to: null,
+  // How many paths to ask for, and which of them is drawn (0: the shortest).
+  k: 3,
+  alt: 0,
   // Nodes whose partners were added to the drawing, in the order the analyst expanded them.
   expand: Object.freeze([]),
   // Nodes the analyst took off the drawing.
@@ -54,6 +59,8 @@ export function readView(fragment) {
   const since = year(params.get('since'), EMPTY_VIEW.since);
   const until = year(params.get('until'), EMPTY_VIEW.until);
   const depth = Number(params.get('depth'));
+  const k = Number(params.get('k'));
+  const alt = Number(params.get('alt'));
   return {
     ...EMPTY_VIEW,
     of: params.get('of') || null,
@@ -66,6 +73,8 @@ export function readView(fragment) {
     edge: params.get('node') ? null : params.get('edge') || null,
     from: params.get('from') || null,
     to: params.get('to') || null,
+    k: PATH_COUNTS.includes(k) ? k : EMPTY_VIEW.k,
+    alt: Number.isInteger(alt) && alt > 0 ? alt : 0,
     expand: ids(params, 'expand'),
     hide: ids(params, 'hide'),
     pin: pins(params),
@@ -85,6 +94,8 @@ export function writeView(view) {
   else if (view.edge) params.set('edge', view.edge);
   if (view.from) params.set('from', view.from);
   if (view.to) params.set('to', view.to);
+  if (view.k !== EMPTY_VIEW.k) params.set('k', String(view.k));
+  if (view.alt > 0) params.set('alt', String(view.alt));
   for (const id of view.expand) params.append('expand', id);
   for (const id of [...view.hide].sort()) params.append('hide', id);
   for (const p of [...view.pin].sort((a, b) => a.id.localeCompare(b.id))) params.append('pin', `${p.id}@${Math.round(p.x)},${Math.round(p.y)}`);
@@ -107,5 +118,5 @@ export function filtersKey(view) {
 
 /** What decides which path is asked for. */
 export function pathKey(view) {
-  return view.from && view.to ? JSON.stringify([view.from, view.to, view.since, view.until]) : null;
+  return view.from && view.to ? JSON.stringify([view.from, view.to, view.since, view.until, view.k]) : null;
 }
