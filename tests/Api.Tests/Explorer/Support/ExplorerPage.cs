@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Api.Tests.Explorer.Support;
 public sealed record DrawnState(
     string Status, string? Error, string? Centre, int Since, int Until, string? Selected, string[] Nodes, string[] Edges, DrawnPath Path,
     string[] HideKinds, string? PathFrom, string? PathTo, string[] Expanded, string[] Hidden, Pin[] Pinned,
-    string[][] Alternatives, int Alternative);
+    string[][] Alternatives, int Alternative, int Max, bool Truncated);
 
 /// <summary>A point in drawing coordinates.</summary>
 public sealed record Point(double X, double Y);
@@ -58,6 +58,8 @@ public sealed class ExplorerPage : IAsyncDisposable
             ViewportSize = viewport ?? Desktop,
             AcceptDownloads = true,
         });
+        // Generous waits: the browser shares two cores with the API and other test classes; nothing here times anything.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         var explorer = new ExplorerPage(context, page);
         await page.GotoAsync($"/explore{(fragment.Length > 0 ? "#" + fragment : string.Empty)}");

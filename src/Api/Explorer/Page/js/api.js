@@ -10,8 +10,9 @@ const RELATIONSHIP_FIELDS = `id type validFrom validTo
       properties { key value }
       sources { ${SOURCE_FIELDS} }`;
 
-export const NETWORK_QUERY = `query PartnerNetwork($of: ID!, $since: PartialDate, $until: PartialDate, $depth: Int) {
-  partnerNetwork(of: $of, since: $since, until: $until, depth: $depth) {
+export const NETWORK_QUERY = `query PartnerNetwork($of: ID!, $since: PartialDate, $until: PartialDate, $depth: Int, $maxNodes: Int) {
+  partnerNetwork(of: $of, since: $since, until: $until, depth: $depth, maxNodes: $maxNodes) {
+    truncated
     nodes { id kind name date }
     edges { ${RELATIONSHIP_FIELDS} }
   }
@@ -38,6 +39,13 @@ export const PATHS_QUERY = `query Paths($from: ID!, $to: ID!, $k: Int, $since: P
     entities { id kind name date }
     relationships { ${RELATIONSHIP_FIELDS} }
   }
+}`;
+
+/** The most entities the API ranks in one answer (its page size limit); the rest of a drawing takes the smallest size. */
+export const INFLUENCE_TOP = 1000;
+
+export const INFLUENCE_QUERY = `query Influence($around: ID, $since: PartialDate, $until: PartialDate, $top: Int) {
+  influence(around: $around, since: $since, until: $until, top: $top) { rank score entity { id } }
 }`;
 
 export const VOCABULARY_QUERY = `query Vocabulary {

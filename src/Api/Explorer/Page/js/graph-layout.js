@@ -1,4 +1,5 @@
-// Where nodes go: fCoSE for a whole drawing (seeded, so the same network always comes out the same way), rings
+// Where nodes go: fCoSE for a drawing of up to BIG nodes (seeded, so the same network always comes out the same
+// way), d3-force in a worker for larger ones (the page stays responsive, shows progress and can stop it), rings
 // around a node for the partners an expansion adds (so nothing already drawn moves), and a quarter turn when the
 // drawing's shape does not match the view's.
 
@@ -20,31 +21,40 @@ function seededRandom(text) {
 
 export function padding(count) { return count > BIG ? 20 : 40; }
 
+/** Stops a layout the analyst cancelled. */
+export class LayoutCancelled extends Error {
+  constructor() {
+    super('The drawing was cancelled.');
+    this.name = 'LayoutCancelled';
+  }
+}
+
 /**
  * Lays out the shown elements and fits them to the view; pinned nodes (ids) keep their positions. randomize: start
- * afresh (a new network) rather than from where nodes are (a filter change, which keeps the analyst's mental map).
+ * afresh (a new network) rather than from where nodes are (an expansion). onProgress(0..1) and signal (an
+ * AbortSignal) serve large drawings, which take long enough to watch and to stop.
  */
-export function layOut(shown, { randomize, pinned }) {
+export function layOut(shown, { randomize, pinned, onProgress = () => {}, signal = undefined }) {
   const count = shown.nodes().length;
   if (count === 0) return Promise.resolve();
-  const big = count > BIG;
+  if (count > BIG) return layOutInWorker(shown, { randomize, pinned, onProgress, signal });
   const fixed = shown.nodes().filter((n) => pinned.has(n.id())).map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
   const options = count < 3
     ? { name: 'grid', fit: true, padding: 80, animate: false }
     : {
       name: 'fcose',
-      quality: big ? 'default' : 'proof',
+      quality: 'proof',
       randomize,
       animate: false,
       fit: true,
       padding: padding(count),
-      nodeDimensionsIncludeLabels: !big,
+      nodeDimensionsIncludeLabels: true,
       packComponents: true,
-      nodeRepulsion: () => (big ? 16000 : 9000),
-      idealEdgeLength: () => (big ? 70 : 110),
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 110,
       edgeElasticity: () => 0.45,
-      nodeSeparation: big ? 60 : 90,
-      gravity: big ? 0.2 : 0.25,
+      nodeSeparation: 90,
+      gravity: 0.25,
       numIter: 2500,
       ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
     };
@@ -63,6 +73,48 @@ export function layOut(shown, { randomize, pinned }) {
     } finally {
       Math.random = random;
     }
+  });
+}
+
+function layOutInWorker(shown, { randomize, pinned, onProgress, signal }) {
+  const nodes = shown.nodes().sort((a, b) => (a.id() < b.id() ? -1 : 1));
+  const input = {
+    nodes: nodes.map((n) => ({
+      id: n.id(),
+      // The diagonal of the node's box: circles that far apart leave even square nodes' corners clear.
+      size: Math.hypot(n.outerWidth(), n.outerHeight()),
+      fixed: pinned.has(n.id()),
+      ...(randomize && !pinned.has(n.id()) ? {} : n.position()),
+    })),
+    edges: shown.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+  };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker('/explore/js/force-layout-worker.js');
+    const cancel = () => {
+      worker.terminate();
+      reject(new LayoutCancelled());
+    };
+    if (signal?.aborted) return cancel();
+    signal?.addEventListener('abort', cancel, { once: true });
+    const done = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', cancel);
+    };
+    worker.onerror = (event) => {
+      done();
+      reject(new Error(`The layout failed: ${event.message}`));
+    };
+    worker.onmessage = ({ data }) => {
+      if (data.progress !== undefined) {
+        onProgress(data.progress);
+        return;
+      }
+      done();
+      shown.cy().batch(() => nodes.forEach((n, i) => n.position({ x: data.positions[2 * i], y: data.positions[2 * i + 1] })));
+      shown.cy().fit(shown, padding(nodes.length));
+      resolve();
+    };
+    worker.postMessage(input);
   });
 }
 

@@ -13,7 +13,7 @@ const AREA_PER_EDGE_LABEL = 9000;
 const NAME_CANDIDATES = 300;
 
 function nodeElement(entity, classes = '') {
-  return { group: 'nodes', data: { id: entity.id, kind: entity.kind, label: entity.name }, classes };
+  return { group: 'nodes', data: { id: entity.id, kind: entity.kind, label: entity.name, weight: 0 }, classes };
 }
 
 function edgeElement(r, classes = '') {
@@ -27,6 +27,7 @@ export class GraphView {
   #textScale = 1;
   #counts = { nodes: 0, edges: 0 };
   #pinned = new Set();
+  #influence = new Map();
 
   /**
    * on.select({ group, id } | null), on.expand(id), on.menu(id, pagePoint), on.hover(target | null, pagePoint),
@@ -76,7 +77,7 @@ export class GraphView {
   /** Names the most important nodes whose names fit without covering another name or node; the centre always. */
   #nameNodes() {
     const shown = this.#cy.nodes().not(`.${HIDDEN}`);
-    const candidates = shown.sort((a, b) => b.degree() - a.degree()).slice(0, NAME_CANDIDATES);
+    const candidates = shown.sort((a, b) => b.data('weight') - a.data('weight') || b.degree() - a.degree()).slice(0, NAME_CANDIDATES);
     this.#cy.batch(() => {
       shown.removeClass('named');
       candidates.addClass('named');
@@ -99,17 +100,32 @@ export class GraphView {
     this.#nameNodes();
   }
 
-  async #layOut(randomize) {
+  async #layOut(randomize, progress = {}) {
     const shown = this.#shown();
-    await layOut(shown, { randomize, pinned: this.#pinned });
+    await layOut(shown, { randomize, pinned: this.#pinned, ...progress });
     if (randomize) orient(this.#cy, shown);
     this.#scaleText();
   }
 
-  /** Replaces the drawing with this network, laid out afresh around the pinned nodes; resolves when it has settled. */
-  async draw(network, centreId, filters, pins) {
+  /**
+   * Gives each node its influence weight: the square root of its score over the largest score drawn, leaving out the
+   * centre (which a personalised ranking always puts far ahead, and which its ring marks anyway).
+   */
+  #weigh() {
+    const nodes = this.#cy.nodes();
+    const score = (n) => this.#influence.get(n.id())?.score ?? 0;
+    const largest = Math.max(Number.MIN_VALUE, ...nodes.filter((n) => n.id() !== this.#centre).map(score));
+    nodes.forEach((n) => n.data('weight', n.id() === this.#centre ? 1 : Math.min(1, Math.sqrt(score(n) / largest))));
+  }
+
+  /**
+   * Replaces the drawing with this network, sized by influence (Map id → { rank, score }) and laid out afresh around
+   * the pinned nodes; resolves when it has settled. progress: { onProgress, signal } for the layout.
+   */
+  async draw(network, centreId, filters, pins, influence, progress = {}) {
     const cy = this.#cy;
     this.#centre = centreId;
+    this.#influence = influence;
     this.#pinned = new Set();
     cy.elements().remove();
     this.#counts = { nodes: network.nodes.length, edges: network.edges.length };
@@ -118,9 +134,10 @@ export class GraphView {
       ...network.nodes.map((n) => nodeElement(n, n.id === centreId ? 'centre' : '')),
       ...network.edges.map((e) => edgeElement(e)),
     ]);
+    this.#weigh();
     this.pin(pins);
     this.#applyFilters(filters);
-    await this.#layOut(true);
+    await this.#layOut(true, progress);
   }
 
   /**
@@ -135,6 +152,7 @@ export class GraphView {
     const added = cy.add(network.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => nodeElement(n)));
     cy.add(network.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => edgeElement(e)));
     anchor.addClass('expanded');
+    this.#weigh();
     if (anchor.nonempty()) placeAround(anchor, added, before);
     this.#counts = { nodes: cy.nodes().length, edges: cy.edges().length };
     this.#applyFilters(filters);
@@ -299,6 +317,11 @@ export class GraphView {
   /** Every drawn node's position in drawing coordinates (for tests that check an expansion moved nothing). */
   positions() {
     return Object.fromEntries(this.#cy.nodes().not(`.${HIDDEN}`).map((n) => [n.id(), { ...n.position() }]));
+  }
+
+  /** Every drawn node's width and kind (for tests that check size follows influence). */
+  sizes() {
+    return this.#cy.nodes().not(`.${HIDDEN}`).map((n) => ({ id: n.id(), kind: n.data('kind'), width: n.width() }));
   }
 
   /** Rendered sizes (px) of the node names and edge labels drawn now, for tests that check they can be read. */

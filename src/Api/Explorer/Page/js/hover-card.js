@@ -15,8 +15,8 @@ function evidence(relationships) {
   return relationships.reduce((count, r) => count + r.sources.length, 0);
 }
 
-/** entity: { name, kind, date }; relationships: the drawn ones touching it. */
-export function describeEntity(entity, relationships) {
+/** entity: { name, kind, date }; relationships: the drawn ones touching it; rank: its influence rank, if ranked. */
+export function describeEntity(entity, relationships, rank) {
   const sources = evidence(relationships);
   return html`
     <p class="card-kind">${raw(kindSwatch(entity.kind))}${kindLook(entity.kind).label}${entity.date ? html` · ${entity.date}` : ''}</p>
@@ -24,6 +24,7 @@ export function describeEntity(entity, relationships) {
     <dl class="card-facts">
       <dt>Dates</dt><dd>${span(relationships)}</dd>
       <dt>Evidence</dt><dd>${sources} source${sources === 1 ? '' : 's'} on ${relationships.length} relationship${relationships.length === 1 ? '' : 's'} drawn</dd>
+      <dt>Influence</dt><dd>${rank ? `#${rank} around the centre` : 'not ranked'}</dd>
     </dl>`;
 }
 

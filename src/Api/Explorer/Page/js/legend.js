@@ -3,10 +3,12 @@
 import { html, raw } from './html.js';
 import { humanise, kindLook, kindSwatch, typeSwatch } from './visuals.js';
 
-export function renderLegend(element, { kinds, types }) {
+/** sizes: what node size stands for in this drawing. */
+export function renderLegend(element, { kinds, types, sizes }) {
   element.hidden = kinds.length === 0;
   element.innerHTML = html`
     <ul>${kinds.map((k) => html`<li>${raw(kindSwatch(k))}${kindLook(k).label}</li>`)}</ul>
     <ul>${types.map((t) => html`<li>${raw(typeSwatch(t))}${humanise(t)}</li>`)}</ul>
-    <p class="legend-note">Edge label: type · valid from – to. Bold ring: centre.</p>`.toString();
+    <p class="legend-note">${sizes} (personalised PageRank). Edge label: type · valid from – to. Dark ring: centre;
+      double ring: expanded; outline: pinned; dashed: brought in by the path.</p>`.toString();
 }

@@ -2,7 +2,7 @@
 // the screen to a view, fetching only what differs from what is drawn, so Back, a pasted link and a saved view all
 // take the same road. `window.explorer` exposes what is drawn, for tests.
 
-import { ENTITY_QUERY, graphql, NETWORK_QUERY, PATHS_QUERY, playgroundUrl, VOCABULARY_QUERY } from './api.js';
+import { ENTITY_QUERY, graphql, INFLUENCE_QUERY, INFLUENCE_TOP, NETWORK_QUERY, PATHS_QUERY, playgroundUrl, VOCABULARY_QUERY } from './api.js';
 import { ContextMenu } from './context-menu.js';
 import { renderEntity, renderMessage, renderRelationship } from './details-panel.js';
 import { Filters } from './filters.js';
@@ -15,7 +15,8 @@ import { PathPanel } from './path-panel.js';
 import { SavedViews } from './saved-views.js';
 import { SearchBox } from './search-box.js';
 import { Sheets } from './sheets.js';
-import { EMPTY_VIEW, filtersKey, networkKey, pathKey, readView, sameView, writeView } from './view-state.js';
+import { EMPTY_VIEW, filtersKey, NETWORK_SIZES, networkKey, pathKey, readView, sameView, writeView } from './view-state.js';
+import { LayoutCancelled } from './graph-layout.js';
 import { humanise, kindSwatch } from './visuals.js';
 import { YearRange } from './year-range.js';
 
@@ -33,6 +34,9 @@ const state = {
   network: { nodes: [], edges: [] },
   entities: new Map(),
   relationships: new Map(),
+  // Influence around the centre in the window (id → { rank, score }), and why there is none when the API failed.
+  influence: new Map(),
+  influenceError: null,
   networks: new Map(),
   // What the drawing holds now, by the view keys that produced it.
   drawn: { network: null, expand: [], filters: null, pins: null, path: null, alt: null },
@@ -41,6 +45,8 @@ const state = {
   path: null,
   pathError: null,
   picking: null,
+  // Stops the drawing under way, when it is one the analyst may cancel.
+  stop: null,
   // Every entity met so far (networks, paths, details), so path ends restored from a link have names.
   names: new Map(),
   status: 'empty',
@@ -84,7 +90,7 @@ function windowText(view = state.view) {
 }
 
 function networkVariables(view = state.view) {
-  return { of: view.of, ...windowVariables(view), depth: view.depth };
+  return { of: view.of, ...windowVariables(view), depth: view.depth, maxNodes: view.max };
 }
 
 function shownSets(view) {
@@ -95,15 +101,26 @@ function shownSets(view) {
   };
 }
 
-async function fetchNetwork(variables) {
+/** signal: stops the request (a large network the analyst cancelled); a stopped request is not kept. */
+async function fetchNetwork(variables, signal = undefined) {
   const key = JSON.stringify(variables);
   if (!state.networks.has(key)) {
-    const request = graphql(NETWORK_QUERY, variables).then((data) => data.partnerNetwork);
+    const request = graphql(NETWORK_QUERY, variables, signal).then((data) => data.partnerNetwork);
     request.catch(() => state.networks.delete(key));
     state.networks.set(key, request);
     if (state.networks.size > NETWORK_CACHE_SIZE) state.networks.delete(state.networks.keys().next().value);
   }
   return state.networks.get(key);
+}
+
+/** Personalised PageRank around the centre: it sizes the nodes. A failure leaves every node the same size. */
+async function fetchInfluence(view) {
+  try {
+    const { influence } = await graphql(INFLUENCE_QUERY, { around: view.of, ...windowVariables(view), top: INFLUENCE_TOP });
+    return { scores: new Map(influence.map((s) => [s.entity.id, { rank: s.rank, score: s.score }])), error: null };
+  } catch (error) {
+    return { scores: new Map(), error: error.message };
+  }
 }
 
 /** The drawn network becomes this one (a fresh drawing) or grows by it (an expansion). */
@@ -151,6 +168,7 @@ async function show(view, { pan = false, force = false } = {}) {
   renderPath();
   $('empty-state').hidden = view.of !== null;
   if (!view.of) {
+    $('truncated').hidden = true;
     setStatus('empty');
     refreshViews();
     return;
@@ -173,20 +191,58 @@ async function show(view, { pan = false, force = false } = {}) {
     await refreshPanel(view);
     if (current()) setStatus('ready');
   } catch (error) {
-    if (current()) setStatus('error', error.message);
+    if (!current()) return;
+    if (error instanceof LayoutCancelled || error.name === 'AbortError') cancelled(view);
+    else setStatus('error', error.message);
   }
 }
+
+/** A large drawing the analyst stopped: back to the same view at the API's default size, in place of this one. */
+function cancelled(view) {
+  const smaller = { ...view, max: EMPTY_VIEW.max };
+  state.drawn.network = null;
+  history.replaceState(null, '', `#${writeView(smaller)}`);
+  show(smaller);
+}
+
+const count = (n) => n.toLocaleString('en');
+
+/** Says a network was cut at the view's size and offers the larger sizes, up to the API's limit. */
+function renderTruncation(view, network) {
+  const notice = $('truncated');
+  notice.hidden = !network.truncated;
+  if (!network.truncated) return;
+  const larger = NETWORK_SIZES.filter((n) => n > view.max);
+  notice.innerHTML = html`<span>Showing the nearest ${count(view.max)} entities; the network has more.</span>
+    ${larger.length > 0
+      ? larger.map((n) => html`<button type="button" class="button ghost" data-draw-up-to="${n}">Draw up to ${count(n)}</button>`)
+      : html`<span>That is the most the API draws at once: narrow the years or the partner rounds to see the rest.</span>`}`.toString();
+}
+
+$('truncated').addEventListener('click', (event) => {
+  const size = event.target.closest('[data-draw-up-to]')?.dataset.drawUpTo;
+  if (size) navigate({ max: Number(size) });
+});
 
 /** The structure: the centre's network, the expansions in order, the hidden nodes and filters, the pins. */
 async function drawNetwork(view, current) {
   const drawn = state.drawn;
   const grows = networkKey(view) === drawn.network && drawn.expand.every((id, i) => view.expand[i] === id);
   if (!grows) {
-    setStatus('loading', null, 'Drawing…');
-    const network = await fetchNetwork(networkVariables(view));
+    // A drawing beyond the API's default size takes long enough to watch and to stop.
+    const stoppable = view.max > EMPTY_VIEW.max ? new AbortController() : null;
+    setStatus('loading', null, stoppable ? `Asking the API for up to ${count(view.max)} entities…` : 'Drawing…', { stoppable });
+    const [network, influence] = await Promise.all([fetchNetwork(networkVariables(view), stoppable?.signal), fetchInfluence(view)]);
     if (!current()) return;
     holdNetwork(network);
-    await graph.draw(network, view.of, shownSets(view), view.pin);
+    renderTruncation(view, network);
+    state.influence = influence.scores;
+    state.influenceError = influence.error;
+    setStatus('loading', null, `Laying out ${count(network.nodes.length)} entities…`, { stoppable, progress: 0 });
+    await graph.draw(network, view.of, shownSets(view), view.pin, influence.scores, {
+      onProgress: (done) => { $('loading-progress').value = done; },
+      signal: stoppable?.signal,
+    });
     state.drawn = { network: networkKey(view), expand: [], filters: filtersKey(view), pins: JSON.stringify(view.pin), path: null };
   } else {
     setStatus('loading');
@@ -259,7 +315,7 @@ function describe(target, point) {
   if (target.group === 'nodes') {
     const entity = state.entities.get(target.id) ?? state.names.get(target.id);
     const relationships = graph.edgesOf(target.id).map((id) => state.relationships.get(id) ?? state.path?.relationships.find((r) => r.id === id)).filter(Boolean);
-    if (entity) card.show(describeEntity(entity, relationships), point);
+    if (entity) card.show(describeEntity(entity, relationships, state.influence.get(target.id)?.rank), point);
   } else {
     const relationship = state.relationships.get(target.id) ?? state.path?.relationships.find((r) => r.id === target.id);
     if (relationship) card.show(describeRelationship(relationship), point);
@@ -267,15 +323,22 @@ function describe(target, point) {
 }
 
 $('show-hidden').addEventListener('click', () => navigate({ hide: [] }));
+$('loading-cancel').addEventListener('click', () => state.stop?.abort());
 
 // ---- status shown to people and to tests ----
 
-function setStatus(status, error = null, message = null) {
+/** message: what the page is doing, shown over the drawing; stoppable: an AbortController the Cancel button fires;
+ *  progress: 0..1 when the step reports how far it is. */
+function setStatus(status, error = null, message = null, { stoppable = null, progress = null } = {}) {
   state.status = status;
   state.error = error;
   graphElement.dataset.status = status;
   $('loading').hidden = !message;
-  $('loading').textContent = message ?? '';
+  $('loading-text').textContent = message ?? '';
+  $('loading-progress').hidden = progress === null;
+  if (progress !== null) $('loading-progress').value = progress;
+  $('loading-cancel').hidden = !stoppable;
+  state.stop = stoppable;
   $('error').hidden = !error;
   $('error').textContent = error ?? '';
 }
@@ -303,6 +366,7 @@ function refreshViews() {
   $('node-count').textContent = String(drawn.nodes.length);
   const shownEdges = new Set(drawn.edges);
   renderLegend($('legend'), {
+    sizes: state.influenceError ? `Size: none (influence unavailable: ${state.influenceError})` : `Size: influence around ${centre?.name ?? 'the centre'} in ${windowText()}`,
     kinds: [...new Set(graph.visibleNodes().map((n) => n.kind))].sort(),
     types: [...new Set(state.network.edges.filter((e) => shownEdges.has(e.id)).map((e) => e.type))].sort(),
   });
@@ -486,6 +550,8 @@ window.explorer = {
     since: state.view.since,
     until: state.view.until,
     depth: state.view.depth,
+    max: state.view.max,
+    truncated: !$('truncated').hidden,
     hideKinds: state.view.hideKinds,
     hideTypes: state.view.hideTypes,
     selected: state.view.node ?? state.view.edge,
@@ -503,6 +569,7 @@ window.explorer = {
   positions: () => graph.positions(),
   nodeBoxes: () => graph.nodeBoxes(),
   textSizes: () => graph.textSizes(),
+  sizes: () => graph.sizes(),
 };
 
 // ---- start ----

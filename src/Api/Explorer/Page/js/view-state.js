@@ -5,6 +5,8 @@
 
 export const YEARS = Object.freeze({ min: 2000, max: 2026 });
 export const DEPTHS = Object.freeze([1, 2, 3]);
+/** How many entities a network may be drawn with: the API's default, then up to its limit. */
+export const NETWORK_SIZES = Object.freeze([500, 1000, 2000]);
 /** How many alternative paths the analyst may ask for (the API allows up to 20). */
 export const PATH_COUNTS = Object.freeze([3, 5, 10]);
 
@@ -13,6 +15,7 @@ export const EMPTY_VIEW = Object.freeze({
   since: YEARS.min,
   until: YEARS.max,
   depth: 1,
+  max: NETWORK_SIZES[0],
   hideKinds: Object.freeze([]),
   hideTypes: Object.freeze([]),
   node: null,
@@ -67,6 +70,7 @@ export function readView(fragment) {
     since: Math.min(since, until),
     until: Math.max(since, until),
     depth: DEPTHS.includes(depth) ? depth : EMPTY_VIEW.depth,
+    max: NETWORK_SIZES.includes(Number(params.get('max'))) ? Number(params.get('max')) : EMPTY_VIEW.max,
     hideKinds: names(params.get('nokind')),
     hideTypes: names(params.get('notype')),
     node: params.get('node') || null,
@@ -88,6 +92,7 @@ export function writeView(view) {
   params.set('since', String(view.since));
   params.set('until', String(view.until));
   if (view.depth !== EMPTY_VIEW.depth) params.set('depth', String(view.depth));
+  if (view.max !== EMPTY_VIEW.max) params.set('max', String(view.max));
   if (view.hideKinds.length > 0) params.set('nokind', [...view.hideKinds].sort().join(','));
   if (view.hideTypes.length > 0) params.set('notype', [...view.hideTypes].sort().join(','));
   if (view.node) params.set('node', view.node);
@@ -108,7 +113,7 @@ export function sameView(a, b) {
 
 /** What decides which network is fetched: views that agree on it share one drawing. */
 export function networkKey(view) {
-  return JSON.stringify([view.of, view.since, view.until, view.depth]);
+  return JSON.stringify([view.of, view.since, view.until, view.depth, view.max]);
 }
 
 /** What decides which nodes are shown: ticked kinds and types, and the nodes hidden one by one. */

@@ -90,11 +90,12 @@ export const BIG = 150;
 export function stylesheet(nodeCount, textScale, labelEdges) {
   const big = nodeCount > BIG;
   const px = (size) => size * textScale;
-  const base = big ? 18 : 30;
-  const growth = (n) => Math.min(n.degree() * (big ? 0.6 : 1.5), big ? 14 : 22);
+  // Size says influence: data('weight') is the square root of the node's score over the largest one drawn (0 to 1).
+  const base = big ? 14 : 22;
+  const growth = big ? 22 : 34;
   const side = (n, squash) => {
     const look = kindLook(n.data('kind'));
-    return (look.small ? base * 0.75 : base * (look.square ? squash : 1)) + growth(n);
+    return (look.small ? base * 0.75 : base * (look.square ? squash : 1)) + growth * (n.data('weight') ?? 0);
   };
   return [
     {
