@@ -133,22 +133,6 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture, ITestOutputHelper
     }
 
     [Fact]
-    public async Task Export_PNG_downloads_an_image_of_the_current_view()
-    {
-        await using var explorer = await fixture.OpenAsync($"of={Korea}&since=2020&until=2026");
-        await explorer.WaitForDrawingAsync(Korea, 2020, 2026);
-
-        var download = await explorer.Page.RunAndWaitForDownloadAsync(() => explorer.Page.ClickAsync("#export-png"));
-        var file = Path.Combine(ExplorerPaths.Screenshots, download.SuggestedFilename);
-        Directory.CreateDirectory(ExplorerPaths.Screenshots);
-        await download.SaveAsAsync(file);
-
-        var bytes = await File.ReadAllBytesAsync(file);
-        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
-        Assert.Equal("partner-network-country-KOR-2020-2026.png", download.SuggestedFilename);
-    }
-
-    [Fact]
     public async Task The_playground_link_opens_the_query_the_page_ran()
     {
         await using var explorer = await fixture.OpenAsync($"of={Korea}&since=2020&until=2026");

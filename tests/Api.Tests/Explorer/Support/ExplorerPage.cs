@@ -170,6 +170,18 @@ public sealed class ExplorerPage : IAsyncDisposable
         await Page.Mouse.UpAsync();
     }
 
+    /// <summary>Picks an item of the Export menu and returns the file it saves, kept beside the screenshots.</summary>
+    public async Task<(string Name, byte[] Bytes)> ExportAsync(string item)
+    {
+        await Page.ClickAsync("#export");
+        var download = await Page.RunAndWaitForDownloadAsync(
+            () => Page.Locator("#context-menu [role=menuitem]").Filter(new() { HasTextString = item }).ClickAsync());
+        Directory.CreateDirectory(ExplorerPaths.Screenshots);
+        var file = Path.Combine(ExplorerPaths.Screenshots, download.SuggestedFilename);
+        await download.SaveAsAsync(file);
+        return (download.SuggestedFilename, await File.ReadAllBytesAsync(file));
+    }
+
     /// <summary>Every drawn node's position in drawing coordinates.</summary>
     public async Task<Dictionary<string, (double X, double Y)>> PositionsAsync()
     {

@@ -13,7 +13,7 @@ const RELATIONSHIP_FIELDS = `id type validFrom validTo
 export const NETWORK_QUERY = `query PartnerNetwork($of: ID!, $since: PartialDate, $until: PartialDate, $depth: Int, $maxNodes: Int) {
   partnerNetwork(of: $of, since: $since, until: $until, depth: $depth, maxNodes: $maxNodes) {
     truncated
-    nodes { id kind name date }
+    nodes { id kind name date names { language name } }
     edges { ${RELATIONSHIP_FIELDS} }
   }
 }`;

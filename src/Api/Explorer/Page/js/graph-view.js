@@ -65,9 +65,10 @@ export class GraphView {
 
   // Cytoscape keeps a label's drawn image while its style definitions stay the same, even when a class change gives
   // it another font size; so every change of which nodes are named or on the path ends with a new stylesheet.
-  #restyle() {
-    const labelEdges = this.#counts.edges <= this.#area() / AREA_PER_EDGE_LABEL;
-    this.#cy.style([...stylesheet(this.#counts.nodes, this.#textScale, labelEdges), { selector: `.${HIDDEN}`, style: { display: 'none' } }]);
+  #restyle(print = null) {
+    const area = print ? print.area : this.#area();
+    const labelEdges = this.#counts.edges <= area / AREA_PER_EDGE_LABEL;
+    this.#cy.style([...stylesheet(this.#counts.nodes, this.#textScale, labelEdges, print !== null), { selector: `.${HIDDEN}`, style: { display: 'none' } }]);
   }
 
   #area() { return this.#cy.width() * this.#cy.height(); }
@@ -75,7 +76,7 @@ export class GraphView {
   #shown() { return this.#cy.elements().not(`.${HIDDEN}`); }
 
   /** Names the most important nodes whose names fit without covering another name or node; the centre always. */
-  #nameNodes() {
+  #nameNodes(print = null) {
     const shown = this.#cy.nodes().not(`.${HIDDEN}`);
     const candidates = shown.sort((a, b) => b.data('weight') - a.data('weight') || b.degree() - a.degree()).slice(0, NAME_CANDIDATES);
     this.#cy.batch(() => {
@@ -90,7 +91,7 @@ export class GraphView {
       always: n.id() === this.#centre,
     })), shown.length > BIG ? [] : [...bodies.values()]);
     this.#cy.batch(() => candidates.filter((n) => !named.has(n.id())).removeClass('named'));
-    this.#restyle();
+    this.#restyle(print);
   }
 
   /** Labels are sized for the zoom the layout fitted the drawing to, so they open at a readable size. */
@@ -289,8 +290,26 @@ export class GraphView {
     this.#cy.animate({ fit: { eles: shown, padding: padding(shown.nodes().length) }, duration: 250 });
   }
 
-  /** The current view as a PNG blob at twice the screen's resolution, on white. */
-  png() { return this.#cy.png({ output: 'blob-promise', bg: '#ffffff', full: false, scale: 2 }); }
+  /**
+   * The whole drawing (not only the part on screen) as SVG, scaled to about this width (at most twice its size).
+   * Names are sized and chosen again for that scale, as they were for the screen, then put back.
+   */
+  svg(width) {
+    const box = this.#shown().boundingBox({ includeLabels: false });
+    const scale = Math.min(2, width / Math.max(box.w, 1));
+    const screen = this.#textScale;
+    const print = { area: box.w * box.h * scale * scale };
+    this.#textScale = 1 / scale;
+    this.#restyle(print);
+    this.#nameNodes(print);
+    try {
+      return this.#cy.svg({ full: true, scale, bg: '#ffffff' });
+    } finally {
+      this.#textScale = screen;
+      this.#restyle();
+      this.#nameNodes();
+    }
+  }
 
   /** The edge's midpoint, or a point nearer one end when a node covers the midpoint. */
   #clearPointOn(edge) {

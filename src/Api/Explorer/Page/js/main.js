@@ -9,9 +9,11 @@ import { Filters } from './filters.js';
 import { GraphView } from './graph-view.js';
 import { describeEntity, describeRelationship, HoverCard } from './hover-card.js';
 import { html, raw } from './html.js';
-import { renderLegend } from './legend.js';
+import { exportItems } from './exports.js';
+import { legendNote, renderLegend } from './legend.js';
 import { NodeList } from './node-list.js';
 import { PathPanel } from './path-panel.js';
+import { citedSources } from './view-data.js';
 import { SavedViews } from './saved-views.js';
 import { SearchBox } from './search-box.js';
 import { Sheets } from './sheets.js';
@@ -364,19 +366,14 @@ function refreshViews() {
     : 'Search for an entity to centre the network on.';
   nodeList.render(graph.visibleNodes(), state.view.of);
   $('node-count').textContent = String(drawn.nodes.length);
-  const shownEdges = new Set(drawn.edges);
-  renderLegend($('legend'), {
-    sizes: state.influenceError ? `Size: none (influence unavailable: ${state.influenceError})` : `Size: influence around ${centre?.name ?? 'the centre'} in ${windowText()}`,
-    kinds: [...new Set(graph.visibleNodes().map((n) => n.kind))].sort(),
-    types: [...new Set(state.network.edges.filter((e) => shownEdges.has(e.id)).map((e) => e.type))].sort(),
-  });
+  renderLegend($('legend'), legendContent(drawn));
   filters.counts(state.network);
   $('playground-link').href = state.view.of ? playgroundUrl(NETWORK_QUERY, networkVariables()) : '/playground';
   $('fit').disabled = drawn.nodes.length === 0;
   $('path-tool').disabled = drawn.nodes.length === 0;
   $('show-hidden').hidden = state.view.hide.length === 0;
   $('show-hidden').textContent = `Show ${state.view.hide.length} hidden`;
-  $('export-png').disabled = drawn.nodes.length === 0;
+  $('export').disabled = drawn.nodes.length === 0;
 }
 
 // ---- selection and the details panel ----
@@ -526,15 +523,62 @@ $('depth').addEventListener('change', (event) => navigate({ depth: Number(event.
 
 $('fit').addEventListener('click', () => graph.fit());
 
-$('export-png').addEventListener('click', async () => {
-  const blob = await graph.png();
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `partner-network-${(state.view.of ?? 'empty').replace(/[^A-Za-z0-9-]+/g, '-')}-${state.view.since}-${state.view.until}.png`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+// ---- legend and exports ----
+
+function legendContent(drawn) {
+  const centre = state.names.get(state.view.of);
+  const shownEdges = new Set(drawn.edges);
+  return {
+    sizes: state.influenceError ? `Size: none (influence unavailable: ${state.influenceError})` : `Size: influence around ${centre?.name ?? 'the centre'} in ${windowText()}`,
+    kinds: [...new Set(graph.visibleNodes().map((n) => n.kind))].sort(),
+    types: [...new Set(state.network.edges.filter((e) => shownEdges.has(e.id)).map((e) => e.type))].sort(),
+  };
+}
+
+const SOURCES_NAMED = 25;
+
+/** The view as exports see it: what is drawn, with the words a report needs around it. */
+function snapshot() {
+  const view = state.view;
+  const drawn = graph.drawn();
+  const relationship = (id) => state.relationships.get(id) ?? state.path?.relationships.find((r) => r.id === id);
+  const relationships = drawn.edges.map(relationship).filter(Boolean);
+  const entities = drawn.nodes.map((id) => ({
+    ...(state.entities.get(id) ?? state.names.get(id)),
+    influence: state.influence.get(id) ?? null,
+    relationshipsDrawn: graph.edgesOf(id).length,
+  }));
+  const centre = state.names.get(view.of)?.name ?? view.of;
+  const rounds = view.depth === 1 ? 'direct partners' : `${view.depth} partner rounds`;
+  const without = view.hideKinds.length + view.hideTypes.length > 0 ? ` · without ${[...view.hideKinds, ...view.hideTypes].map(humanise).join(', ')}` : '';
+  const path = state.path ? ` · path ${state.path.entities[0].name} → ${state.path.entities.at(-1).name} (${state.path.length} steps)` : '';
+  const sources = citedSources(relationships);
+  const named = sources.slice(0, SOURCES_NAMED).map((s) => s.source).join('; ');
+  const more = sources.length > SOURCES_NAMED ? `; and ${sources.length - SOURCES_NAMED} more (listed in the JSON export)` : '';
+  const expanded = view.expand.length > 0 ? `, with the partner networks of ${view.expand.map((id) => state.names.get(id)?.name ?? id).join(', ')}` : '';
+  const legend = legendContent(drawn);
+  return {
+    baseName: `partner-network-${(view.of ?? 'empty').replace(/[^A-Za-z0-9-]+/g, '-')}-${view.since}-${view.until}`,
+    title: `Partner network of ${centre}`,
+    subtitle: `${windowText(view)} · ${rounds} · ${count(entities.length)} entities and ${count(relationships.length)} relationships drawn${without}${path}`,
+    legend: { kinds: legend.kinds, types: legend.types, note: legendNote(legend.sizes) },
+    footnote: [
+      `Sources: ${sources.length} documents and pages cited by the relationships drawn: ${named}${more}.`,
+      `Data: Cooperation Knowledge Graph, GraphQL partnerNetwork(of: "${view.of}", since: "${view.since}", until: "${view.until}", depth: ${view.depth}, maxNodes: ${view.max})${expanded}. View: ${location.href}. Exported ${new Date().toISOString().slice(0, 10)}.`,
+    ],
+    drawing: (width) => graph.svg(width),
+    entities,
+    relationships,
+    view,
+    link: location.href,
+    query: { operationName: 'PartnerNetwork', query: NETWORK_QUERY, variables: networkVariables(view) },
+    path: state.path,
+  };
+}
+
+$('export').addEventListener('click', (event) => {
+  const box = event.currentTarget.getBoundingClientRect();
+  menu.show('Export this view', exportItems(snapshot), { x: box.left, y: box.bottom + 4 });
 });
 
 for (const button of document.querySelectorAll('[data-suggest]'))

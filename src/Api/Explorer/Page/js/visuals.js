@@ -7,7 +7,7 @@ const KIND_LOOKS = {
   MINISTRY: { colour: '#4aa3df', shape: 'round-rectangle', label: 'Ministry or body' },
   PERSON: { colour: '#e08e0b', shape: 'ellipse', label: 'Person', small: true },
   ILO_CONVENTION: { colour: '#a55ca5', shape: 'diamond', label: 'ILO convention' },
-  TRADE_AGREEMENT: { colour: '#c8553d', shape: 'round-tag', label: 'Trade agreement' },
+  TRADE_AGREEMENT: { colour: '#c8553d', shape: 'tag', label: 'Trade agreement' },
   AGREEMENT: { colour: '#6c5ce7', shape: 'round-rectangle', label: 'Agreement or MoU', square: true },
   EVENT: { colour: '#7f8c3a', shape: 'star', label: 'Event' },
 };
@@ -60,7 +60,7 @@ export function kindSwatch(kind) {
     hexagon: '<polygon points="4.5,2 13.5,2 17,9 13.5,16 4.5,16 1,9"/>',
     'round-rectangle': '<rect x="1.5" y="3.5" width="15" height="11" rx="3"/>',
     diamond: '<polygon points="9,1 17,9 9,17 1,9"/>',
-    'round-tag': '<path d="M2 4h10l5 5-5 5H2z" stroke-linejoin="round"/>',
+    tag: '<path d="M2 4h10l5 5-5 5H2z"/>',
     star: '<polygon points="9,1 11.2,6.6 17,6.9 12.5,10.6 14,16.5 9,13.2 4,16.5 5.5,10.6 1,6.9 6.8,6.6"/>',
   };
   return `<svg class="swatch" viewBox="0 0 18 18" width="18" height="18" aria-hidden="true" focusable="false">`
@@ -86,8 +86,10 @@ export const BIG = 150;
  * that zoom (a number, not a function: Cytoscape measures a label again only when its style's definition changes), so a network fitted at half size still opens with 12 px names instead of 6 px ones. Only nodes marked
  * `named` (as many as the view has room for) are named at that zoom; the others' names appear at twice the zoom.
  * Edge labels are drawn when `labelEdges`, otherwise only on the selected edge, the path and under the pointer.
+ * `print`: for the report figure, where only named nodes are named and labels sit on a white outline (the SVG
+ * exporter cannot draw label backgrounds).
  */
-export function stylesheet(nodeCount, textScale, labelEdges) {
+export function stylesheet(nodeCount, textScale, labelEdges, print = false) {
   const big = nodeCount > BIG;
   const px = (size) => size * textScale;
   // Size says influence: data('weight') is the square root of the node's score over the largest one drawn (0 to 1).
@@ -160,6 +162,11 @@ export function stylesheet(nodeCount, textScale, labelEdges) {
       style: { width: 5, opacity: 1, 'line-color': '#e4002b', 'target-arrow-color': '#e4002b', label: 'data(label)', color: '#8a0019', 'text-opacity': 1, 'z-index': 40, 'min-zoomed-font-size': 0 },
     },
     { selector: '.path-only', style: { 'border-style': 'dashed' } },
+    ...(print ? [
+      { selector: 'node, edge', style: { 'text-background-opacity': 0, 'text-outline-color': '#ffffff', 'text-outline-width': px(2), 'text-outline-opacity': 0.9 } },
+      { selector: 'node', style: { label: '' } },
+      { selector: 'node.named, node.path, node.centre', style: { label: 'data(label)' } },
+    ] : []),
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#0b1f33', 'border-style': 'double' } },
     { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#0b1f33', 'outline-offset': 2 } },
   ];
