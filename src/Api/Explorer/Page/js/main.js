@@ -2,29 +2,27 @@
 // the screen to a view, fetching only what differs from what is drawn, so Back, a pasted link and a saved view all
 // take the same road. `window.explorer` exposes what is drawn, for tests.
 
-import { ENTITY_QUERY, graphql, INFLUENCE_QUERY, INFLUENCE_TOP, NETWORK_QUERY, PATHS_QUERY, playgroundUrl, VOCABULARY_QUERY } from './api.js';
+import { ENTITY_QUERY, graphql, NETWORK_QUERY, playgroundUrl, VOCABULARY_QUERY } from './api.js';
 import { ContextMenu } from './context-menu.js';
 import { renderEntity, renderMessage, renderRelationship } from './details-panel.js';
+import { exportItems } from './exports.js';
 import { Filters } from './filters.js';
+import { LayoutCancelled } from './graph-layout.js';
 import { GraphView } from './graph-view.js';
 import { describeEntity, describeRelationship, HoverCard } from './hover-card.js';
-import { html, raw } from './html.js';
-import { exportItems } from './exports.js';
-import { legendNote, renderLegend } from './legend.js';
+import { html } from './html.js';
+import { renderLegend } from './legend.js';
+import { NetworkSource } from './network-source.js';
 import { NodeList } from './node-list.js';
-import { PathPanel } from './path-panel.js';
-import { citedSources } from './view-data.js';
+import { PathTool } from './path-tool.js';
+import { reportText } from './report-text.js';
 import { SavedViews } from './saved-views.js';
 import { SearchBox } from './search-box.js';
 import { Sheets } from './sheets.js';
-import { EMPTY_VIEW, filtersKey, NETWORK_SIZES, networkKey, pathKey, readView, sameView, writeView } from './view-state.js';
-import { LayoutCancelled } from './graph-layout.js';
-import { humanise, kindSwatch } from './visuals.js';
+import { EMPTY_VIEW, filtersKey, NETWORK_SIZES, networkKey, pathKey, readView, sameView, windowText, windowVariables, writeView } from './view-state.js';
+import { count } from './visuals.js';
 import { YearRange } from './year-range.js';
 
-const MAX_PATH_HOPS = 6;
-/** Networks fetched, by their variables, so Back and an undone expansion draw again without asking the API. */
-const NETWORK_CACHE_SIZE = 30;
 const NO_SELECTION = 'Click a node or an edge, or pick one from the list below, to see its names, dated relationships and source quotes.';
 const $ = (id) => document.getElementById(id);
 
@@ -39,14 +37,8 @@ const state = {
   // Influence around the centre in the window (id → { rank, score }), and why there is none when the API failed.
   influence: new Map(),
   influenceError: null,
-  networks: new Map(),
   // What the drawing holds now, by the view keys that produced it.
   drawn: { network: null, expand: [], filters: null, pins: null, path: null, alt: null },
-  // The alternatives found between the path's ends, the one drawn, what went wrong, and which end a click picks.
-  paths: null,
-  path: null,
-  pathError: null,
-  picking: null,
   // Stops the drawing under way, when it is one the analyst may cancel.
   stop: null,
   // Every entity met so far (networks, paths, details), so path ends restored from a link have names.
@@ -56,14 +48,15 @@ const state = {
   sequence: 0,
 };
 
+const source = new NetworkSource();
 const sheets = new Sheets(document.querySelector('.sheet-tabs'));
 const graphElement = $('graph');
 const menu = new ContextMenu($('context-menu'));
 const card = new HoverCard($('hover-card'));
 const graph = new GraphView(graphElement, {
   select(selection) {
-    if (state.picking && selection?.group === 'nodes') {
-      pickEnd(selection.id);
+    if (pathTool.picking && selection?.group === 'nodes') {
+      pathTool.pick(selection.id);
       return;
     }
     navigate({ node: selection?.group === 'nodes' ? selection.id : null, edge: selection?.group === 'edges' ? selection.id : null });
@@ -74,6 +67,10 @@ const graph = new GraphView(graphElement, {
   hover: describe,
   drop: (id, position) => navigate({ pin: [...state.view.pin.filter((p) => p.id !== id), { id, ...position }] }),
 });
+const pathTool = new PathTool(
+  { panel: $('path-panel'), button: $('path-tool'), hint: $('toolbar-hint'), canvas: graphElement },
+  { graph, navigate, names: state.names, onPicked: () => sheets.open('details-sheet') },
+);
 const nodeList = new NodeList($('node-list'), (id) => navigate({ node: id, edge: null }, { pan: true }));
 const years = new YearRange($('since'), $('until'), $('years-output'), $('range-fill'), (since, until) => navigate({ since, until }));
 const filters = new Filters($('kind-filters'), $('type-filters'), (hidden) => navigate(hidden));
@@ -82,14 +79,6 @@ new SearchBox($('search'), $('search-results'), (entity) => {
   centreOn(entity.id);
 });
 new SavedViews($('save-view'), $('saved-views'), () => writeView(state.view));
-
-function windowVariables(view = state.view) {
-  return { since: String(view.since), until: String(view.until) };
-}
-
-function windowText(view = state.view) {
-  return `${view.since}–${view.until}`;
-}
 
 function networkVariables(view = state.view) {
   return { of: view.of, ...windowVariables(view), depth: view.depth, maxNodes: view.max };
@@ -103,28 +92,6 @@ function shownSets(view) {
   };
 }
 
-/** signal: stops the request (a large network the analyst cancelled); a stopped request is not kept. */
-async function fetchNetwork(variables, signal = undefined) {
-  const key = JSON.stringify(variables);
-  if (!state.networks.has(key)) {
-    const request = graphql(NETWORK_QUERY, variables, signal).then((data) => data.partnerNetwork);
-    request.catch(() => state.networks.delete(key));
-    state.networks.set(key, request);
-    if (state.networks.size > NETWORK_CACHE_SIZE) state.networks.delete(state.networks.keys().next().value);
-  }
-  return state.networks.get(key);
-}
-
-/** Personalised PageRank around the centre: it sizes the nodes. A failure leaves every node the same size. */
-async function fetchInfluence(view) {
-  try {
-    const { influence } = await graphql(INFLUENCE_QUERY, { around: view.of, ...windowVariables(view), top: INFLUENCE_TOP });
-    return { scores: new Map(influence.map((s) => [s.entity.id, { rank: s.rank, score: s.score }])), error: null };
-  } catch (error) {
-    return { scores: new Map(), error: error.message };
-  }
-}
-
 /** The drawn network becomes this one (a fresh drawing) or grows by it (an expansion). */
 function holdNetwork(network, { grow = false } = {}) {
   if (!grow) {
@@ -135,6 +102,11 @@ function holdNetwork(network, { grow = false } = {}) {
   for (const e of network.edges) state.relationships.set(e.id, e);
   state.network = { nodes: [...state.entities.values()], edges: [...state.relationships.values()] };
   remember(network.nodes);
+}
+
+/** A drawn relationship, from the networks or the path. */
+function relationshipOf(id) {
+  return state.relationships.get(id) ?? pathTool.path?.relationships.find((r) => r.id === id);
 }
 
 function remember(entities) {
@@ -167,7 +139,7 @@ async function show(view, { pan = false, force = false } = {}) {
   years.set(view.since, view.until);
   $('depth').value = String(view.depth);
   filters.show(view);
-  renderPath();
+  pathTool.render(view);
   $('empty-state').hidden = view.of !== null;
   if (!view.of) {
     $('truncated').hidden = true;
@@ -179,13 +151,13 @@ async function show(view, { pan = false, force = false } = {}) {
     await drawNetwork(view, current);
     if (!current()) return;
     if (pathKey(view) !== state.drawn.path) {
-      await findPaths(view);
+      await pathTool.find(view, current);
       if (!current()) return;
       state.drawn.path = pathKey(view);
       state.drawn.alt = null;
     }
     if (view.alt !== state.drawn.alt) {
-      drawAlternative(view);
+      pathTool.draw(view);
       state.drawn.alt = view.alt;
     }
     showSelection(view, pan);
@@ -206,8 +178,6 @@ function cancelled(view) {
   history.replaceState(null, '', `#${writeView(smaller)}`);
   show(smaller);
 }
-
-const count = (n) => n.toLocaleString('en');
 
 /** Says a network was cut at the view's size and offers the larger sizes, up to the API's limit. */
 function renderTruncation(view, network) {
@@ -234,7 +204,7 @@ async function drawNetwork(view, current) {
     // A drawing beyond the API's default size takes long enough to watch and to stop.
     const stoppable = view.max > EMPTY_VIEW.max ? new AbortController() : null;
     setStatus('loading', null, stoppable ? `Asking the API for up to ${count(view.max)} entities…` : 'Drawing…', { stoppable });
-    const [network, influence] = await Promise.all([fetchNetwork(networkVariables(view), stoppable?.signal), fetchInfluence(view)]);
+    const [network, influence] = await Promise.all([source.network(networkVariables(view), stoppable?.signal), source.influence(view)]);
     if (!current()) return;
     holdNetwork(network);
     renderTruncation(view, network);
@@ -250,7 +220,7 @@ async function drawNetwork(view, current) {
     setStatus('loading');
   }
   for (const id of view.expand.slice(state.drawn.expand.length)) {
-    const around = await fetchNetwork({ ...networkVariables(view), of: id, depth: 1 });
+    const around = await source.network({ ...networkVariables(view), of: id, depth: 1 });
     if (!current()) return;
     // Nodes a path brought in are taken out first, so an expansion that draws them again draws them for good.
     graph.clearPath();
@@ -267,7 +237,7 @@ async function drawNetwork(view, current) {
   if (filtersKey(view) !== state.drawn.filters) {
     graph.filter(shownSets(view));
     state.drawn.filters = filtersKey(view);
-    if (state.path && pathKey(view) === state.drawn.path) graph.highlightPath(state.path);
+    if (pathTool.path && pathKey(view) === state.drawn.path) graph.highlightPath(pathTool.path);
   }
 }
 
@@ -316,10 +286,10 @@ function describe(target, point) {
   }
   if (target.group === 'nodes') {
     const entity = state.entities.get(target.id) ?? state.names.get(target.id);
-    const relationships = graph.edgesOf(target.id).map((id) => state.relationships.get(id) ?? state.path?.relationships.find((r) => r.id === id)).filter(Boolean);
+    const relationships = graph.edgesOf(target.id).map(relationshipOf).filter(Boolean);
     if (entity) card.show(describeEntity(entity, relationships, state.influence.get(target.id)?.rank), point);
   } else {
-    const relationship = state.relationships.get(target.id) ?? state.path?.relationships.find((r) => r.id === target.id);
+    const relationship = relationshipOf(target.id);
     if (relationship) card.show(describeRelationship(relationship), point);
   }
 }
@@ -348,7 +318,7 @@ function setStatus(status, error = null, message = null, { stoppable = null, pro
 function publishDrawn() {
   const drawn = graph.drawn();
   graphElement.dataset.centre = state.view.of ?? '';
-  graphElement.dataset.window = windowText();
+  graphElement.dataset.window = windowText(state.view);
   graphElement.dataset.nodes = drawn.nodes.join(' ');
   graphElement.dataset.edges = drawn.edges.join(' ');
   const path = graph.highlighted();
@@ -362,13 +332,13 @@ function refreshViews() {
   const drawn = publishDrawn();
   const centre = state.view.of ? state.names.get(state.view.of) : null;
   $('summary').textContent = state.view.of
-    ? `${centre?.name ?? state.view.of} · ${windowText()} · ${drawn.nodes.length} entities · ${drawn.edges.length} relationships`
+    ? `${centre?.name ?? state.view.of} · ${windowText(state.view)} · ${drawn.nodes.length} entities · ${drawn.edges.length} relationships`
     : 'Search for an entity to centre the network on.';
   nodeList.render(graph.visibleNodes(), state.view.of);
   $('node-count').textContent = String(drawn.nodes.length);
   renderLegend($('legend'), legendContent(drawn));
   filters.counts(state.network);
-  $('playground-link').href = state.view.of ? playgroundUrl(NETWORK_QUERY, networkVariables()) : '/playground';
+  $('playground-link').href = state.view.of ? playgroundUrl(NETWORK_QUERY, networkVariables(state.view)) : '/playground';
   $('fit').disabled = drawn.nodes.length === 0;
   $('path-tool').disabled = drawn.nodes.length === 0;
   $('show-hidden').hidden = state.view.hide.length === 0;
@@ -394,7 +364,7 @@ async function refreshPanel(view) {
   panel.setAttribute('aria-busy', 'true');
   try {
     if (view.edge) {
-      const edge = [...state.network.edges, ...(state.path?.relationships ?? [])].find((e) => e.id === view.edge);
+      const edge = relationshipOf(view.edge);
       panel.innerHTML = (edge ? renderRelationship(edge) : renderMessage('This relationship is not in the current window.')).toString();
     } else {
       const types = view.hideTypes.length > 0 ? state.allTypes.filter((t) => !view.hideTypes.includes(t)) : null;
@@ -423,100 +393,6 @@ panel.addEventListener('click', (event) => {
   else if (pathTo) navigate({ to: pathTo, alt: 0 });
 });
 
-// ---- paths: picked on the canvas, the k alternatives beside it ----
-
-const PICKING = {
-  from: 'Click the entity the path starts from (Escape to stop).',
-  to: 'Now click the entity the path ends at.',
-};
-
-const pathPanel = new PathPanel($('path-panel'), {
-  choose: (alt) => navigate({ alt }),
-  select: (id) => navigate({ edge: id, node: null }, { pan: true }),
-  count: (k) => navigate({ k, alt: 0 }),
-  clear: () => {
-    setPicking(null);
-    navigate({ from: null, to: null, alt: 0 });
-  },
-});
-
-const TOOLBAR_HINT = $('toolbar-hint').textContent;
-
-function setPicking(end) {
-  state.picking = end;
-  // The toolbar says what to click too, since on a phone the path panel is in a closed sheet.
-  $('toolbar-hint').textContent = end ? PICKING[end] : TOOLBAR_HINT;
-  $('toolbar-hint').classList.toggle('picking', end !== null);
-  $('path-tool').setAttribute('aria-pressed', String(end !== null));
-  graphElement.classList.toggle('picking', end !== null);
-  renderPath();
-}
-
-function pickEnd(id) {
-  if (state.picking === 'from') {
-    setPicking('to');
-    navigate({ from: id, to: null, alt: 0 });
-  } else {
-    setPicking(null);
-    navigate({ to: id, alt: 0 });
-    sheets.open('details-sheet');
-  }
-}
-
-$('path-tool').addEventListener('click', () => setPicking(state.picking ? null : 'from'));
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && state.picking) setPicking(null);
-});
-
-function pathMessage(view) {
-  if (state.picking) return PICKING[state.picking];
-  if (state.pathError) return state.pathError;
-  if (!view.from || !view.to) return view.from || view.to ? 'Pick the other end: right-click an entity, or use Find a path.' : null;
-  if (state.paths && state.paths.length === 0) return `No path of up to ${MAX_PATH_HOPS} steps in ${windowText(view)}.`;
-  return null;
-}
-
-function renderPath() {
-  const view = state.view;
-  const entity = (id) => (id ? state.names.get(id) ?? { id, name: id, kind: '' } : null);
-  const chosen = state.paths ? state.paths.indexOf(state.path) : -1;
-  pathPanel.render({
-    from: entity(view.from),
-    to: entity(view.to),
-    paths: pathKey(view) === state.drawn.path && chosen >= 0 ? state.paths : null,
-    chosen,
-    k: view.k,
-    message: pathMessage(view),
-    windowText: windowText(view),
-  });
-}
-
-async function findPaths(view) {
-  state.paths = null;
-  state.path = null;
-  state.pathError = null;
-  graph.clearPath();
-  if (!pathKey(view)) return;
-  const variables = { from: view.from, to: view.to, k: view.k, ...windowVariables(view), maxHops: MAX_PATH_HOPS };
-  try {
-    const paths = (await graphql(PATHS_QUERY, variables)).paths;
-    if (state.view !== view) return;
-    state.paths = paths;
-    for (const p of paths) remember(p.entities);
-  } catch (error) {
-    state.pathError = error.message;
-  }
-}
-
-/** Draws the alternative the view names (the last one when it names more than were found). */
-function drawAlternative(view) {
-  const paths = state.paths ?? [];
-  state.path = paths.length > 0 ? paths[Math.min(view.alt, paths.length - 1)] : null;
-  if (state.path) graph.highlightPath(state.path);
-  else graph.clearPath();
-  renderPath();
-}
-
 // ---- buttons ----
 
 $('depth').addEventListener('change', (event) => navigate({ depth: Number(event.target.value) }));
@@ -529,50 +405,32 @@ function legendContent(drawn) {
   const centre = state.names.get(state.view.of);
   const shownEdges = new Set(drawn.edges);
   return {
-    sizes: state.influenceError ? `Size: none (influence unavailable: ${state.influenceError})` : `Size: influence around ${centre?.name ?? 'the centre'} in ${windowText()}`,
+    sizes: state.influenceError ? `Size: none (influence unavailable: ${state.influenceError})` : `Size: influence around ${centre?.name ?? 'the centre'} in ${windowText(state.view)}`,
     kinds: [...new Set(graph.visibleNodes().map((n) => n.kind))].sort(),
     types: [...new Set(state.network.edges.filter((e) => shownEdges.has(e.id)).map((e) => e.type))].sort(),
   };
 }
 
-const SOURCES_NAMED = 25;
-
 /** The view as exports see it: what is drawn, with the words a report needs around it. */
 function snapshot() {
   const view = state.view;
   const drawn = graph.drawn();
-  const relationship = (id) => state.relationships.get(id) ?? state.path?.relationships.find((r) => r.id === id);
-  const relationships = drawn.edges.map(relationship).filter(Boolean);
+  const relationships = drawn.edges.map(relationshipOf).filter(Boolean);
   const entities = drawn.nodes.map((id) => ({
     ...(state.entities.get(id) ?? state.names.get(id)),
     influence: state.influence.get(id) ?? null,
     relationshipsDrawn: graph.edgesOf(id).length,
   }));
-  const centre = state.names.get(view.of)?.name ?? view.of;
-  const rounds = view.depth === 1 ? 'direct partners' : `${view.depth} partner rounds`;
-  const without = view.hideKinds.length + view.hideTypes.length > 0 ? ` · without ${[...view.hideKinds, ...view.hideTypes].map(humanise).join(', ')}` : '';
-  const path = state.path ? ` · path ${state.path.entities[0].name} → ${state.path.entities.at(-1).name} (${state.path.length} steps)` : '';
-  const sources = citedSources(relationships);
-  const named = sources.slice(0, SOURCES_NAMED).map((s) => s.source).join('; ');
-  const more = sources.length > SOURCES_NAMED ? `; and ${sources.length - SOURCES_NAMED} more (listed in the JSON export)` : '';
-  const expanded = view.expand.length > 0 ? `, with the partner networks of ${view.expand.map((id) => state.names.get(id)?.name ?? id).join(', ')}` : '';
-  const legend = legendContent(drawn);
+  const path = pathTool.path;
   return {
-    baseName: `partner-network-${(view.of ?? 'empty').replace(/[^A-Za-z0-9-]+/g, '-')}-${view.since}-${view.until}`,
-    title: `Partner network of ${centre}`,
-    subtitle: `${windowText(view)} · ${rounds} · ${count(entities.length)} entities and ${count(relationships.length)} relationships drawn${without}${path}`,
-    legend: { kinds: legend.kinds, types: legend.types, note: legendNote(legend.sizes) },
-    footnote: [
-      `Sources: ${sources.length} documents and pages cited by the relationships drawn: ${named}${more}.`,
-      `Data: Cooperation Knowledge Graph, GraphQL partnerNetwork(of: "${view.of}", since: "${view.since}", until: "${view.until}", depth: ${view.depth}, maxNodes: ${view.max})${expanded}. View: ${location.href}. Exported ${new Date().toISOString().slice(0, 10)}.`,
-    ],
+    ...reportText({ view, names: state.names, entities, relationships, path, legend: legendContent(drawn), link: location.href }),
     drawing: (width) => graph.svg(width),
     entities,
     relationships,
     view,
     link: location.href,
     query: { operationName: 'PartnerNetwork', query: NETWORK_QUERY, variables: networkVariables(view) },
-    path: state.path,
+    path,
   };
 }
 
@@ -600,7 +458,7 @@ window.explorer = {
     hideTypes: state.view.hideTypes,
     selected: state.view.node ?? state.view.edge,
     pathFrom: state.view.from,
-    alternatives: (state.paths ?? []).map((p) => p.entities.map((e) => e.id)),
+    alternatives: pathTool.paths.map((p) => p.entities.map((e) => e.id)),
     alternative: state.view.alt,
     pathTo: state.view.to,
     expanded: state.view.expand,

@@ -107,6 +107,16 @@ export function writeView(view) {
   return params.toString();
 }
 
+/** The window as the API takes it. */
+export function windowVariables(view) {
+  return { since: String(view.since), until: String(view.until) };
+}
+
+/** The window as an analyst reads it: "2020–2026". */
+export function windowText(view) {
+  return `${view.since}–${view.until}`;
+}
+
 export function sameView(a, b) {
   return writeView(a) === writeView(b);
 }

@@ -36,6 +36,11 @@ export function typeColour(type) {
   return TYPE_COLOURS[type] ?? FALLBACK_TYPE_COLOUR;
 }
 
+/** 2000 -> "2,000": counts as the page writes them. */
+export function count(n) {
+  return n.toLocaleString('en');
+}
+
 /** COOPERATES_WITH -> "cooperates with"; quotedFrom -> "quoted from". */
 export function humanise(constant) {
   return constant.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replaceAll('_', ' ');
