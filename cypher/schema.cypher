@@ -12,6 +12,10 @@ CREATE CONSTRAINT ilo_convention_id IF NOT EXISTS FOR (e:IloConvention) REQUIRE 
 CREATE CONSTRAINT trade_agreement_id IF NOT EXISTS FOR (e:TradeAgreement) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (e:Agreement) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT legal_instrument_id IF NOT EXISTS FOR (e:LegalInstrument) REQUIRE e.id IS UNIQUE;
+
+// The document catalogue: sources cite a document by id. Documents are nodes of their own, not entities.
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 
 // The store's own bookkeeping node: the content version that projections are keyed by.
 CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE;
@@ -27,6 +31,9 @@ CREATE CONSTRAINT participated_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-()
 CREATE CONSTRAINT cooperates_with_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT funds_id IF NOT EXISTS FOR ()-[r:FUNDS]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT hosted_id IF NOT EXISTS FOR ()-[r:HOSTED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT signed_during_id IF NOT EXISTS FOR ()-[r:SIGNED_DURING]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT adopted_id IF NOT EXISTS FOR ()-[r:ADOPTED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT refers_to_id IF NOT EXISTS FOR ()-[r:REFERS_TO]-() REQUIRE r.id IS UNIQUE;
 
 // Search: CONTAINS on the folded (lower-case, diacritics removed) names and aliases.
 CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (e:Entity) ON (e.searchText);

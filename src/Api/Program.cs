@@ -1,12 +1,16 @@
 using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Analytics;
+using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Playground;
+using KnowledgeGraph.Api.Sources;
+using KnowledgeGraph.Api.Views;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddGraphQLApi();
+builder.AddThrottling();
 builder.AddGraphAnalytics();
 
 var app = builder.Build();
@@ -15,6 +19,9 @@ app.MapHealth();
 app.MapGraphQLApi();
 app.MapPlayground();
 app.MapExplorer();
+app.MapSourceViewer();
+app.MapPartnerMap();
+app.MapTimelineView();
 app.LogPageAddressesOnStart();
 await app.SeedGraphAsync();
 await app.RunAsync();

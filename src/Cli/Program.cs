@@ -5,6 +5,7 @@ var root = new RootCommand("kg: the cooperation knowledge graph's command line")
 {
     ImportCommand.Create(),
     StatsCommand.Create(),
+    SearchCommand.Create(),
     ExportCommand.Create(),
     GenerateCommand.Create(),
 };

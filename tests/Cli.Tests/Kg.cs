@@ -5,18 +5,27 @@ namespace KnowledgeGraph.Cli.Tests;
 /// <summary>Runs the real <c>kg</c> program (the built kg.dll) in a child process and captures what it prints.</summary>
 internal static class Kg
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    public static Task<KgRun> RunAsync(params string[] arguments) => RunInAsync(null, arguments);
+
+    /// <summary>
+    /// Runs kg in <paramref name="workingDirectory"/> (a temp folder, so that the service's default data file, a path
+    /// relative to it, is never the repository's), without the environment's data file setting.
+    /// </summary>
+    public static async Task<KgRun> RunInAsync(string? workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (workingDirectory is not null)
+            start.WorkingDirectory = workingDirectory;
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kg.dll"));
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         start.Environment["COLUMNS"] = "400";
+        start.Environment.Remove("Graph__Sqlite__Path");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
+        return new KgRun(process.ExitCode, await output, await error);
     }
 }

@@ -2,18 +2,6 @@ namespace KnowledgeGraph.Cli.Tests;
 
 public sealed class KgCommandTests : IDisposable
 {
-    private const string Batch = """
-        {
-          "entities": [
-            { "id": "country:VNM", "kind": "COUNTRY", "name": "Viet Nam", "sources": [{ "document": "a.txt", "quote": "Việt Nam", "language": "vi" }] },
-            { "id": "ministry:VNM-MOLISA", "kind": "MINISTRY", "name": "MOLISA", "sources": [{ "document": "a.txt", "quote": "Bộ LĐ-TB&XH", "language": "vi" }] }
-          ],
-          "relationships": [
-            { "id": "rel:molisa-part-of-vnm", "type": "PART_OF", "from": "ministry:VNM-MOLISA", "to": "country:VNM", "sources": [{ "document": "a.txt", "quote": "Bộ LĐ-TB&XH", "language": "vi" }] }
-          ]
-        }
-        """;
-
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -21,13 +9,13 @@ public sealed class KgCommandTests : IDisposable
     [Fact]
     public async Task Import_then_stats_prints_counts_by_kind_and_type()
     {
-        File.WriteAllText(_folder.File("batch.json"), Batch);
+        File.WriteAllText(_folder.File("batch.json"), Batches.Curated);
 
         var import = await Kg.RunAsync("import", _folder.File("batch.json"), "--db", _folder.File("kg.db"));
         var stats = await Kg.RunAsync("stats", "--db", _folder.File("kg.db"));
 
         Assert.Equal(0, import.ExitCode);
-        Assert.Contains("added 3", import.Output);
+        Assert.Contains("added 5", import.Output);
         Assert.Equal(0, stats.ExitCode);
         Assert.Matches(@"COUNTRY\s*│\s*1", stats.Output);
         Assert.Matches(@"PART_OF\s*│\s*1", stats.Output);
@@ -37,7 +25,7 @@ public sealed class KgCommandTests : IDisposable
     [Fact]
     public async Task Import_of_a_batch_with_one_bad_record_lists_it_and_imports_nothing()
     {
-        File.WriteAllText(_folder.File("bad.json"), Batch.Replace("\"PART_OF\"", "\"PART_OFF\""));
+        File.WriteAllText(_folder.File("bad.json"), Batches.Curated.Replace("\"PART_OF\"", "\"PART_OFF\""));
 
         var import = await Kg.RunAsync("import", _folder.File("bad.json"), "--db", _folder.File("kg.db"));
         var stats = await Kg.RunAsync("stats", "--db", _folder.File("kg.db"));
@@ -51,7 +39,7 @@ public sealed class KgCommandTests : IDisposable
     [Fact]
     public async Task Export_json_reimports_into_an_identical_store()
     {
-        File.WriteAllText(_folder.File("batch.json"), Batch);
+        File.WriteAllText(_folder.File("batch.json"), Batches.Curated);
         await Kg.RunAsync("import", _folder.File("batch.json"), "--db", _folder.File("kg.db"));
 
         var export = await Kg.RunAsync("export", "--format", "json", "--db", _folder.File("kg.db"), "--output", _folder.File("export.json"));

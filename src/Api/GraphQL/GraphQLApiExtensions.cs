@@ -6,11 +6,12 @@ using KnowledgeGraph.Api.GraphQL.Http;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Security;
+using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL;
 
-/// <summary>Registers the GraphQL API (schema, limits, keys, document cache) and maps <c>/graphql</c>.</summary>
+/// <summary>Registers the GraphQL API (schema, limits, keys, rate limit, document cache) and maps <c>/graphql</c>.</summary>
 internal static class GraphQLApiExtensions
 {
     public const string Path = "/graphql";
@@ -31,10 +32,12 @@ internal static class GraphQLApiExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<DocumentGate>();
         services.AddScoped<EntityLoader>();
+        services.AddScoped<DocumentLoader>();
         services.AddScoped<AgreementsInvolving>();
         services.AddScoped<PartnerFinder>();
         services.AddScoped<PartnerNetworkBuilder>();
         services.AddScoped<Timeline>();
+        services.AddScoped<EventListing>();
         foreach (var type in typeof(GraphQLApiExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IQueryFields).IsAssignableFrom(type))
@@ -51,10 +54,18 @@ internal static class GraphQLApiExtensions
             .AddErrorInfoProvider<GraphErrorInfoProvider>()
             .AddValidationRule<ApiKeyRule>(useForCachedDocuments: true)
             .UseMiddleware<ArgumentLimitsMiddleware>()
+            .UseMiddleware<HeavyFieldsInTurn>()
+            .AddDocumentListener<RateLimitListener>()
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentGate>())
             .AddUnhandledExceptionHandler(context =>
             {
+                if (context.ExecutionOptions.RequestServices?.GetService<ServiceBusyErrors>()?.For(context.OriginalException) is { } busy)
+                {
+                    context.Exception = busy;
+                    return;
+                }
+
                 if (context.OriginalException is not (EntityNotFoundException or FormatException))
                 {
                     var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("KnowledgeGraph.Api.GraphQL");

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.Playground;
+using KnowledgeGraph.Api.Views;
 
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,7 +29,9 @@ internal static class PageAddresses
                 .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
                 .Replace("://+", "://localhost", StringComparison.Ordinal)
                 .TrimEnd('/');
-            logger.LogInformation("GraphQL playground:       {Playground}\nPartner-network explorer: {Explorer}", local + PlaygroundExtensions.Path, local + ExplorerExtensions.Path);
+            logger.LogInformation(
+                "GraphQL playground:       {Playground}\nPartner-network explorer: {Explorer}\nPartner map:              {Map}\nTimeline:                 {Timeline}",
+                local + PlaygroundExtensions.Path, local + ExplorerExtensions.Path, local + PartnerMapExtensions.Path, local + TimelineExtensions.Path);
         }
     }
 }

@@ -1,14 +1,20 @@
 using System.CommandLine;
 using System.Diagnostics;
+using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Synthetic;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// <c>kg generate --entities N --relationships M --seed S</c>: a synthetic cooperation graph, the same for the same seed,
-/// imported into the store through the normal import path, or written to a binary edge file with <c>--edges</c>.
+/// <c>kg generate --entities N --relationships M --seed S --db FILE</c>: a synthetic cooperation graph, the same for the
+/// same seed, imported into the store through the normal import path, or written to a binary edge file with <c>--edges</c>.
 /// </summary>
+/// <remarks>
+/// Synthetic entities have real-looking names under ids a curated store also uses (<c>country:AAB</c> "India"), so
+/// generating into curated data would overwrite and mix it: the store must be named with <c>--db</c>, and one that holds
+/// any record with a source is refused unless <c>--force-into-curated-store</c> says so.
+/// </remarks>
 internal static class GenerateCommand
 {
     public static Command Create()
@@ -16,10 +22,12 @@ internal static class GenerateCommand
         var entities = new Option<int>("--entities") { Description = "Number of entities (at least 16)", Required = true };
         var relationships = new Option<int>("--relationships") { Description = "Number of relationships", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same graph", DefaultValueFactory = _ => 1 };
-        var edges = new Option<string?>("--edges") { Description = "Write a binary edge file (for benchmarks) instead of importing into the store" };
-        var database = StoreOption.Create();
-        var command = new Command("generate", "Generate a synthetic graph that obeys the ontology") { entities, relationships, seed, edges, database };
-        command.SetAction(async (parse, cancellationToken) =>
+        var edges = new Option<string?>("--edges") { Description = "Write a binary edge file (for benchmarks) instead of importing into a store" };
+        var store = new StoreOption();
+        store.Option.Description = "SQLite data file to generate into (required unless --edges; never the service's file by default)";
+        var force = new Option<bool>("--force-into-curated-store") { Description = "Generate even into a store that holds curated data (records with sources), overwriting entities with the same ids" };
+        var command = new Command("generate", "Generate a synthetic graph that obeys the ontology") { entities, relationships, seed, edges, store.Option, force };
+        command.SetGuardedAction(async (parse, cancellationToken) =>
         {
             SyntheticGraphSpec spec;
             try
@@ -28,25 +36,37 @@ internal static class GenerateCommand
             }
             catch (ArgumentOutOfRangeException error)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error[/] {error.Message}");
-                return 1;
+                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] {error.Message}");
+                return ExitCodes.InvalidInput;
             }
 
-            var clock = Stopwatch.StartNew();
-            var generator = new SyntheticGraphGenerator(spec);
-            if (parse.GetValue(edges) is { } edgeFile)
-            {
-                EdgeFile.Write(edgeFile, generator.Nodes.Ids, generator.Nodes.Kinds, SyntheticProjection.Columns(generator));
-                AnsiConsole.MarkupLineInterpolated($"[green]Wrote[/] {spec.Entities} entities and {spec.Relationships} relationships to {edgeFile} in {clock.Elapsed.TotalSeconds:F1} s");
-                return 0;
-            }
-
-            await using var store = await StoreOption.OpenAsync(parse.GetValue(database)!, cancellationToken);
-            var (written, related) = await new SyntheticGraphWriter(store).WriteAsync(generator, cancellationToken: cancellationToken);
-            var seconds = clock.Elapsed.TotalSeconds;
-            AnsiConsole.MarkupLineInterpolated($"[green]Imported[/] {written} entities and {related} relationships in {seconds:F1} s ({related / Math.Max(seconds, 1e-9):F0} relationships/s overall)");
-            return 0;
+            return parse.GetValue(edges) is { } edgeFile
+                ? WriteEdgeFile(spec, edgeFile)
+                : await GenerateIntoStoreAsync(spec, store, parse, parse.GetValue(force), cancellationToken);
         });
         return command;
+    }
+
+    private static int WriteEdgeFile(SyntheticGraphSpec spec, string edgeFile)
+    {
+        var clock = Stopwatch.StartNew();
+        var generator = new SyntheticGraphGenerator(spec);
+        EdgeFile.Write(edgeFile, generator.Nodes.Ids, generator.Nodes.Kinds, SyntheticProjection.Columns(generator));
+        KgConsole.Out.MarkupLineInterpolated($"[green]Wrote[/] {spec.Entities} entities and {spec.Relationships} relationships to {Path.GetFullPath(edgeFile)} in {clock.Elapsed.TotalSeconds:F1} s");
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> GenerateIntoStoreAsync(SyntheticGraphSpec spec, StoreOption store, ParseResult parse, bool force, CancellationToken cancellationToken)
+    {
+        if (!store.IsGiven(parse))
+            throw new RefusalException($"kg generate writes synthetic data and needs its own data file: name it with --db (without it, the service's file {store.PathOf(parse)} would be used).");
+        await using var graph = await store.OpenAsync(parse, SqliteStoreMode.CreateIfMissing, cancellationToken);
+        if (!force && await graph.HoldsSourcedRecordsAsync(cancellationToken))
+            throw new RefusalException($"{graph.Path} holds curated data (records with sources); synthetic entities would overwrite curated ones with the same ids. Name another file with --db, or add --force-into-curated-store.");
+        var clock = Stopwatch.StartNew();
+        var (written, related) = await new SyntheticGraphWriter(graph).WriteAsync(new SyntheticGraphGenerator(spec), cancellationToken: cancellationToken);
+        var seconds = clock.Elapsed.TotalSeconds;
+        KgConsole.Out.MarkupLineInterpolated($"[green]Imported[/] {written} entities and {related} relationships in {seconds:F1} s ({related / Math.Max(seconds, 1e-9):F0} relationships/s overall)");
+        return ExitCodes.Success;
     }
 }

@@ -6,11 +6,13 @@ namespace KnowledgeGraph.Algorithms;
 /// Betweenness centrality by Brandes' algorithm over the filtered relationships, unnormalised (undirected by default,
 /// where each pair counts once). Exact from every source, or estimated from <paramref name="samples"/> sources drawn
 /// with a fixed seed and scaled by nodes/samples. Parallel relationships count as separate shortest paths.
-/// Sources are split over the cores, each with its own working arrays and totals.
+/// Sources are split over the cores, each with its own working arrays and totals. Cancellation is checked before each
+/// source (one breadth-first search and its back-propagation), so a cancelled run stops within one source per core.
 /// </summary>
 internal static class Betweenness
 {
-    public static double[] Compute(GraphSnapshot graph, in TraversalFilter filter, int? samples = null, int seed = 42)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the last source.</exception>
+    public static double[] Compute(GraphSnapshot graph, in TraversalFilter filter, int? samples = null, int seed = 42, CancellationToken cancellationToken = default)
     {
         var n = graph.NodeCount;
         var f = filter;
@@ -33,13 +35,20 @@ internal static class Betweenness
 
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, sources.Length));
         var totals = new double[workers][];
-        Parallel.For(0, workers, w =>
+        // Workers return early on cancellation (an exception thrown inside would arrive wrapped); the check after the loop throws.
+        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
         {
             var work = new BrandesWork(n);
             for (var s = w; s < sources.Length; s += workers)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                    return;
                 work.Accumulate(graph, f, sources[s]);
+            }
+
             totals[w] = work.Centrality;
         });
+        cancellationToken.ThrowIfCancellationRequested();
 
         var result = new double[n];
         foreach (var partial in totals)

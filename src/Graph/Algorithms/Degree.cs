@@ -4,17 +4,17 @@ namespace KnowledgeGraph.Algorithms;
 
 /// <summary>
 /// How many filtered relationships each node can walk along (both directions by default; a relationship to itself counts twice
-/// when undirected). Nodes outside the kind filter have degree 0.
+/// when undirected). Nodes outside the kind filter have degree 0. Cancellation is checked between the ranges the nodes are split into.
 /// </summary>
 internal static class Degree
 {
-    public static int[] Count(GraphSnapshot graph, in TraversalFilter filter)
+    public static int[] Count(GraphSnapshot graph, in TraversalFilter filter, CancellationToken cancellationToken = default)
     {
         var n = graph.NodeCount;
         var degree = new int[n];
         var f = filter;
         var ranges = NodeRanges.Split(graph.In.Offsets, graph.Out.Offsets, Environment.ProcessorCount * 4);
-        Parallel.For(0, ranges.Length, r =>
+        Parallel.For(0, ranges.Length, new ParallelOptions { CancellationToken = cancellationToken }, r =>
         {
             var (start, end) = ranges[r];
             for (var v = start; v < end; v++)

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Algorithms;
 /// </summary>
 internal static class EntryMask
 {
-    public static ulong[] Build(AdjacencyIndex index, in TraversalFilter filter, uint types, byte[] nodeKinds)
+    /// <summary>Builds over the cores; cancellation is checked between the parts the entries are split into.</summary>
+    public static ulong[] Build(AdjacencyIndex index, in TraversalFilter filter, uint types, byte[] nodeKinds, CancellationToken cancellationToken)
     {
         var count = index.Neighbors.Length;
         var words = new ulong[(count + 63) >> 6];
@@ -16,7 +17,7 @@ internal static class EntryMask
             return words;
         var f = filter;
         var parts = Environment.ProcessorCount * 4;
-        Parallel.For(0, parts, part =>
+        Parallel.For(0, parts, new ParallelOptions { CancellationToken = cancellationToken }, part =>
         {
             var first = (int)((long)words.Length * part / parts);
             var last = (int)((long)words.Length * (part + 1) / parts);

@@ -6,14 +6,16 @@ namespace KnowledgeGraph.Algorithms;
 /// The k fewest-hops simple paths (Yen), shortest first; ties keep the order they were found in.
 /// Paths differ by their node sequence: parallel relationships between the same two nodes do not make a new path.
 /// Every spur search is a filtered bidirectional search, so window, types and kinds hold on every path.
+/// Cancellation is checked before every spur search (and by each search between its levels).
 /// </summary>
 internal static class KShortestPaths
 {
-    public static IReadOnlyList<GraphPath> Find(GraphSnapshot graph, in TraversalFilter filter, int source, int target, int k, int maxHops)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the k-th path.</exception>
+    public static IReadOnlyList<GraphPath> Find(GraphSnapshot graph, in TraversalFilter filter, int source, int target, int k, int maxHops, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         var accepted = new List<GraphPath>(k);
-        var first = ShortestPathSearch.Find(graph, filter, source, target, maxHops);
+        var first = ShortestPathSearch.Find(graph, filter, source, target, maxHops, cancellationToken);
         if (first is null)
             return accepted;
         accepted.Add(first);
@@ -30,6 +32,7 @@ internal static class KShortestPaths
             var previous = accepted[^1];
             for (var spurIndex = 0; spurIndex < previous.Nodes.Length - 1; spurIndex++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var spur = previous.Nodes[spurIndex];
                 blockedFirstHops.Clear();
                 foreach (var path in accepted)
@@ -42,7 +45,7 @@ internal static class KShortestPaths
                 for (var i = 0; i < spurIndex; i++)
                     scratch.Blocked[previous.Nodes[i]] = blockStamp;
 
-                var spurPath = ShortestPathSearch.Find(graph, filter, spur, target, maxHops - spurIndex, scratch, blockStamp, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(blockedFirstHops));
+                var spurPath = ShortestPathSearch.Find(graph, filter, spur, target, maxHops - spurIndex, scratch, blockStamp, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(blockedFirstHops), cancellationToken);
                 if (spurPath is null)
                     continue;
                 var candidate = Join(previous, spurIndex, spurPath);

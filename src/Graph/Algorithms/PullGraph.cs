@@ -31,24 +31,26 @@ internal sealed class PullGraph
     public int[] Degree { get; }
 
     /// <summary>The pull graph of a filter, built on first use and kept with the snapshot (a few filters at a time).</summary>
-    public static PullGraph For(GraphSnapshot graph, in TraversalFilter filter)
+    public static PullGraph For(GraphSnapshot graph, in TraversalFilter filter, CancellationToken cancellationToken)
     {
         var f = filter;
-        return Caches.GetValue(graph, _ => new PullGraphCache()).Get(f.Key, () => Build(graph, f));
+        return Caches.GetValue(graph, _ => new PullGraphCache()).Get(f.Key, () => Build(graph, f, cancellationToken));
     }
 
-    public static PullGraph Build(GraphSnapshot graph, in TraversalFilter filter)
+    /// <summary>Builds over the cores; cancellation is checked between the ranges each pass is split into.</summary>
+    public static PullGraph Build(GraphSnapshot graph, in TraversalFilter filter, CancellationToken cancellationToken)
     {
         var n = graph.NodeCount;
         var f = filter;
         var trivial = f.PassesEverything(f.OutTypes) && f.PassesEverything(f.InTypes);
-        var into = trivial ? [] : EntryMask.Build(graph.In, f, f.OutTypes, graph.NodeKinds);
-        var against = trivial ? [] : EntryMask.Build(graph.Out, f, f.InTypes, graph.NodeKinds);
+        var into = trivial ? [] : EntryMask.Build(graph.In, f, f.OutTypes, graph.NodeKinds, cancellationToken);
+        var against = trivial ? [] : EntryMask.Build(graph.Out, f, f.InTypes, graph.NodeKinds, cancellationToken);
         var offsets = new int[n + 1];
         var ranges = NodeRanges.Split(graph.In.Offsets, graph.Out.Offsets, Environment.ProcessorCount * 4);
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
 
         // Two passes over the same ranges: count each row, then (after a prefix sum) copy the passing entries.
-        Parallel.For(0, ranges.Length, r =>
+        Parallel.For(0, ranges.Length, parallel, r =>
         {
             var (start, end) = ranges[r];
             for (var v = start; v < end; v++)
@@ -65,7 +67,7 @@ internal sealed class PullGraph
             offsets[v + 1] += offsets[v];
 
         var sources = new int[offsets[n]];
-        Parallel.For(0, ranges.Length, r =>
+        Parallel.For(0, ranges.Length, parallel, r =>
         {
             var (start, end) = ranges[r];
             for (var v = start; v < end; v++)

@@ -11,12 +11,14 @@ namespace KnowledgeGraph.Analytics;
 /// version: after a write the next query builds the new one once (concurrent queries share that build) while queries
 /// already running keep the old one. Paths follow relationships regardless of their direction, since analysts read
 /// cooperation links both ways; only relationships valid in the window are walked.
+/// Snapshot builds, whole-graph scores that are not cached and k-shortest paths (k &gt; 1) are heavy: each takes a slot of
+/// <paramref name="heavy"/> (or is refused at once) and stops when its caller's token is cancelled or the service stops.
 /// </summary>
-public sealed class GraphAnalytics(IGraphStore store)
+public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
 {
     private readonly Lock _gate = new();
     private SnapshotState? _current;
-    private Task<SnapshotState>? _building;
+    private SharedComputation<SnapshotState>? _building;
 
     /// <summary>The fewest-hops path from one entity to another, or null when none exists within <paramref name="maxHops"/>.</summary>
     public async Task<PathResult?> ShortestPathAsync(string from, string to, DateWindow window, int maxHops = 6, CancellationToken cancellationToken = default)
@@ -36,6 +38,7 @@ public sealed class GraphAnalytics(IGraphStore store)
     }
 
     /// <summary>The top entities by the chosen centrality over relationships valid in the window.</summary>
+    /// <exception cref="HeavyComputationsBusyException">The scores are not cached and every heavy slot is taken.</exception>
     public async Task<IReadOnlyList<InfluenceResult>> InfluenceAsync(InfluenceQuery query, CancellationToken cancellationToken = default)
     {
         if (query.Top is < 1 or > AnalyticsLimits.MaxTop)
@@ -56,10 +59,12 @@ public sealed class GraphAnalytics(IGraphStore store)
             around = node;
         }
 
-        var scores = state.Scores($"{query.Algorithm}:{filter.Key}:{around}", () => Score(graph, filter, query.Algorithm, around));
+        var scores = await state.ScoresAsync(
+            $"{query.Algorithm}:{filter.Key}:{around}", token => Score(graph, filter, query.Algorithm, around, token), heavy, cancellationToken);
         var kinds = KindMask(query.Kinds);
         var nodeKinds = graph.NodeKinds;
-        var ranked = Ranking.Top(scores, query.Top, v => ((kinds >> nodeKinds[v]) & 1u) != 0);
+        // Only entities with a relationship in the window are ranked: one outside it scores 0 yet is no answer.
+        var ranked = Ranking.Top(scores, query.Top, v => ((kinds >> nodeKinds[v]) & 1u) != 0 && graph.HasRelationshipIn(v, filter));
         var entities = await store.GetEntitiesAsync([.. ranked.Select(r => graph.NodeIds[r.Node])], cancellationToken);
         var results = new List<InfluenceResult>(ranked.Length);
         foreach (var entry in ranked)
@@ -90,7 +95,7 @@ public sealed class GraphAnalytics(IGraphStore store)
             if (!graph.TryGetNode(from, out var source) || !graph.TryGetNode(to, out var target))
                 return [];
             var filter = graph.Filter(window);
-            var found = KShortestPaths.Find(graph, filter, source, target, k, maxHops);
+            var found = k == 1 ? KShortestPaths.Find(graph, filter, source, target, k, maxHops, cancellationToken) : Yen(graph, filter, source, target, k, maxHops, cancellationToken);
             var results = new List<PathResult>(found.Count);
             foreach (var path in found)
             {
@@ -104,6 +109,13 @@ public sealed class GraphAnalytics(IGraphStore store)
         }
     }
 
+    /// <summary>Yen runs a search from every spur node of every accepted path, so beyond the first path it is heavy.</summary>
+    private IReadOnlyList<GraphPath> Yen(GraphSnapshot graph, TraversalFilter filter, int source, int target, int k, int maxHops, CancellationToken cancellationToken)
+    {
+        using var computation = heavy.Start(cancellationToken);
+        return KShortestPaths.Find(graph, filter, source, target, k, maxHops, computation.Token);
+    }
+
     private async Task<PathResult?> LoadAsync(GraphSnapshot graph, GraphPath path, string[]? onlyEntity, CancellationToken cancellationToken)
     {
         var entityIds = onlyEntity ?? [.. path.Nodes.Select(n => graph.NodeIds[n])];
@@ -115,12 +127,12 @@ public sealed class GraphAnalytics(IGraphStore store)
         return new PathResult([.. entityIds.Select(id => entities[id])], [.. relationshipIds.Select(id => relationships[id])]);
     }
 
-    private static double[] Score(GraphSnapshot graph, TraversalFilter filter, InfluenceAlgorithm algorithm, int? around) => algorithm switch
+    private static double[] Score(GraphSnapshot graph, TraversalFilter filter, InfluenceAlgorithm algorithm, int? around, CancellationToken cancellationToken) => algorithm switch
     {
-        InfluenceAlgorithm.PageRank => PageRank.Compute(graph, filter, new PageRankOptions(Iterations: 50, Tolerance: 1e-9, Around: around)),
+        InfluenceAlgorithm.PageRank => PageRank.Compute(graph, filter, new PageRankOptions(Iterations: 50, Tolerance: 1e-9, Around: around), cancellationToken),
         InfluenceAlgorithm.Betweenness => Betweenness.Compute(graph, filter,
-            graph.NodeCount <= AnalyticsLimits.ExactBetweennessNodes ? null : AnalyticsLimits.BetweennessSamples, AnalyticsLimits.BetweennessSeed),
-        _ => Array.ConvertAll(Degree.Count(graph, filter), d => (double)d),
+            graph.NodeCount <= AnalyticsLimits.ExactBetweennessNodes ? null : AnalyticsLimits.BetweennessSamples, AnalyticsLimits.BetweennessSeed, cancellationToken),
+        _ => Array.ConvertAll(Degree.Count(graph, filter, cancellationToken), d => (double)d),
     };
 
     private static uint KindMask(IReadOnlyCollection<EntityKind>? kinds)
@@ -145,32 +157,39 @@ public sealed class GraphAnalytics(IGraphStore store)
             throw new AnalyticsQueryException(AnalyticsQueryException.NotFound, argument, $"no entity has the id '{id}'");
     }
 
-    /// <summary>The snapshot of the store's current version; builds it at most once however many queries ask.</summary>
+    /// <summary>
+    /// The snapshot of the store's current version; builds it at most once however many queries ask, in a heavy slot.
+    /// A build already running may predate the last write: it is joined, and once it completes the loop starts a fresh one.
+    /// </summary>
     private async Task<SnapshotState> CurrentAsync(CancellationToken cancellationToken)
     {
         var version = await store.GetVersionAsync(cancellationToken);
         while (true)
         {
-            Task<SnapshotState> build;
+            SharedComputation<SnapshotState> build;
             lock (_gate)
             {
                 if (_current is { } current && current.Snapshot.Version >= version)
                     return current;
-                if (_building is null || _building.IsFaulted || _building.IsCanceled || (_building.IsCompletedSuccessfully && _building.Result.Snapshot.Version < version))
-                    _building = BuildAsync();
+                var outdated = _building is { IsCompletedSuccessfully: true } done && done.Result.Snapshot.Version < version;
+                if (_building is null || outdated || !_building.TryJoin())
+                {
+                    _building = SharedComputation<SnapshotState>.Start(heavy, BuildAsync);
+                    _building.TryJoin();
+                }
+
                 build = _building;
             }
 
-            // A build already running may predate the last write; once it completes the loop starts a fresh one.
             var built = await build.WaitAsync(cancellationToken);
             if (built.Snapshot.Version >= version)
                 return built;
         }
     }
 
-    private async Task<SnapshotState> BuildAsync()
+    private async Task<SnapshotState> BuildAsync(CancellationToken cancellationToken)
     {
-        var snapshot = await Task.Run(() => SnapshotReader.ReadAsync(store, CancellationToken.None));
+        var snapshot = await SnapshotReader.ReadAsync(store, cancellationToken);
         var state = new SnapshotState(snapshot);
         lock (_gate)
         {

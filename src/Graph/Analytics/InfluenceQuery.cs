@@ -13,7 +13,8 @@ public enum InfluenceAlgorithm
 
 /// <summary>
 /// Who is most central among relationships valid in <see cref="Window"/>. The whole windowed graph is scored;
-/// <see cref="Kinds"/> only chooses which entities are listed (actors can owe their rank to agreements and events).
+/// <see cref="Kinds"/> only chooses which entities are listed (actors can owe their rank to agreements and events), and
+/// only entities with a relationship in the window are.
 /// </summary>
 public sealed record InfluenceQuery
 {

@@ -1,33 +1,52 @@
-using System.Collections.Concurrent;
 using KnowledgeGraph.Projection;
 
 namespace KnowledgeGraph.Analytics;
 
 /// <summary>
-/// A snapshot with the cache of its whole-graph results, keyed by (algorithm, window/filter, parameters).
-/// The cache dies with the snapshot, so results never outlive the version they were computed on.
+/// A snapshot with the cache of its whole-graph results, keyed by (algorithm, filter, parameters); the filter already
+/// gives equivalent windows one key. The cache dies with the snapshot, so results never outlive the version they were
+/// computed on. A result being computed is shared by every request asking for it (<see cref="SharedComputation{T}"/>).
 /// </summary>
 internal sealed class SnapshotState(GraphSnapshot snapshot)
 {
     private const int MaxCachedResults = 64;
-    private readonly ConcurrentDictionary<string, Lazy<double[]>> _results = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SharedComputation<double[]>> _results = new(StringComparer.Ordinal);
 
     public GraphSnapshot Snapshot { get; } = snapshot;
 
-    /// <summary>The cached scores for <paramref name="key"/>, computing them once even under concurrent requests.</summary>
-    public double[] Scores(string key, Func<double[]> compute)
+    /// <summary>
+    /// The scores for <paramref name="key"/>: at once when cached, else from the computation already running for it, else
+    /// from a new one in a slot of <paramref name="heavy"/>.
+    /// </summary>
+    /// <exception cref="HeavyComputationsBusyException">The scores must be computed and every slot is taken.</exception>
+    public ValueTask<double[]> ScoresAsync(string key, Func<CancellationToken, double[]> compute, HeavyComputations heavy, CancellationToken cancellationToken)
     {
-        if (_results.Count >= MaxCachedResults && !_results.ContainsKey(key))
-            _results.Clear();
-        var entry = _results.GetOrAdd(key, _ => new Lazy<double[]>(compute, LazyThreadSafetyMode.ExecutionAndPublication));
-        try
+        SharedComputation<double[]> entry;
+        lock (_results)
         {
-            return entry.Value;
+            if (_results.TryGetValue(key, out var found) && found.IsCompletedSuccessfully)
+                return ValueTask.FromResult(found.Result);
+            if (found is null || !found.TryJoin())
+            {
+                if (_results.Count >= MaxCachedResults)
+                    EvictCompleted();
+                found = SharedComputation<double[]>.Start(heavy, token => Task.FromResult(compute(token)));
+                found.TryJoin();
+                _results[key] = found;
+            }
+
+            entry = found;
         }
-        catch
+
+        return new ValueTask<double[]>(entry.WaitAsync(cancellationToken));
+    }
+
+    private void EvictCompleted()
+    {
+        foreach (var (key, computation) in _results)
         {
-            _results.TryRemove(KeyValuePair.Create(key, entry));
-            throw;
+            if (computation.IsCompleted)
+                _results.Remove(key);
         }
     }
 }

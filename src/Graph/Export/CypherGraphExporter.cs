@@ -9,8 +9,8 @@ using KnowledgeGraph.Storage.Neo4j;
 namespace KnowledgeGraph.Export;
 
 /// <summary>
-/// A Cypher script (cypher-shell -f graph.cypher) that creates the schema and MERGEs every entity and relationship
-/// in the Neo4j backend's layout; re-running it is harmless. One statement per line.
+/// A Cypher script (cypher-shell -f graph.cypher) that creates the schema and MERGEs every document, entity and
+/// relationship in the Neo4j backend's layout; re-running it is harmless. One statement per line.
 /// </summary>
 public sealed class CypherGraphExporter : IGraphExporter
 {
@@ -18,17 +18,43 @@ public sealed class CypherGraphExporter : IGraphExporter
 
     public string Extension => "cypher";
 
-    public async Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
+    public bool IsArchive => false;
+
+    public async Task<ExportCounts> WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
     {
+        long entities = 0, relationships = 0;
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         await writer.WriteAsync("// Knowledge graph export. Run with: cypher-shell -f <this file>\n");
         foreach (var statement in CypherCatalog.Schema())
             await writer.WriteAsync(statement.Text.ReplaceLineEndings(" ") + ";\n");
+        await foreach (var document in store.StreamDocumentsAsync(cancellationToken))
+            await writer.WriteAsync(DocumentStatement(document) + "\n");
         await foreach (var entity in store.StreamEntitiesAsync(cancellationToken))
+        {
             await writer.WriteAsync(EntityStatement(entity) + "\n");
+            entities++;
+        }
+
         await foreach (var relationship in store.StreamRelationshipsAsync(cancellationToken))
+        {
             await writer.WriteAsync(RelationshipStatement(relationship) + "\n");
+            relationships++;
+        }
+
         await writer.WriteAsync($"MERGE (m:GraphMeta {{id: 'graph'}}) ON CREATE SET m.version = 1 ON MATCH SET m.version = m.version + 1;\n");
+        return new ExportCounts(entities, relationships);
+    }
+
+    private static string DocumentStatement(Document document)
+    {
+        var fields = new (string Key, string? Value)[]
+        {
+            ("id", document.Id), ("title", document.Title), ("titleEnglish", document.TitleEnglish), ("publisher", document.Publisher),
+            ("published", document.Published?.ToString()), ("language", document.Language), ("url", document.Url),
+            ("excerptTaken", document.ExcerptTaken?.ToString()), ("note", document.Note), ("text", document.Text),
+        };
+        var map = fields.Where(f => f.Value is not null).Select(f => (f.Key, Literal(f.Value!)));
+        return $"MERGE (d:{Name(Neo4jDocuments.Label)} {{id: {Literal(document.Id)}}}) SET d = {Map(map)};";
     }
 
     private static string EntityStatement(Entity entity)
@@ -53,24 +79,13 @@ public sealed class CypherGraphExporter : IGraphExporter
 
     private static string RelationshipStatement(Relationship relationship)
     {
-        var map = new List<(string, string)>
-        {
-            ("id", Literal(relationship.Id)),
-            ("properties", Literal(ExportJson.Write(relationship.Properties))),
-            ("sources", Literal(ExportJson.Write(relationship.Sources))),
-        };
-        if (relationship.ValidFrom is { } from)
-        {
-            map.Add(("validFrom", Literal(from.ToString())));
-            map.Add(("validStart", $"date({Literal(from.Start.ToString("yyyy-MM-dd"))})"));
-        }
-
-        if (relationship.ValidTo is { } to)
-        {
-            map.Add(("validTo", Literal(to.ToString())));
-            map.Add(("validEnd", $"date({Literal(to.End.ToString("yyyy-MM-dd"))})"));
-        }
-
+        var row = Neo4jRecords.RelationshipRow(relationship);
+        var map = ((Dictionary<string, object?>)row["properties"]!)
+            .Where(p => p.Value is not null)
+            .Select(p => (p.Key, Literal((string)p.Value!)))
+            .Concat(Neo4jRecords.RelationshipDateProperties
+                .Where(name => row[name] is not null)
+                .Select(name => (name, $"date({Literal((string)row[name]!)})")));
         return $"MATCH (a:Entity {{id: {Literal(relationship.From)}}}) MATCH (b:Entity {{id: {Literal(relationship.To)}}}) "
             + $"MERGE (a)-[r:{Name(relationship.Type.Name())} {{id: {Literal(relationship.Id)}}}]->(b) SET r = {Map(map)};";
     }
@@ -80,12 +95,16 @@ public sealed class CypherGraphExporter : IGraphExporter
 
     private static string Name(string schemaName) => "`" + schemaName.Replace("`", "``", StringComparison.Ordinal) + "`";
 
-    /// <summary>A Cypher string literal: backslash and quote escaped, control characters as \uXXXX, other text kept as UTF-8.</summary>
+    /// <summary>
+    /// A Cypher string literal: backslash and quote escaped, control characters, line separators and lone surrogates
+    /// as \uXXXX, every other character (Vietnamese, Korean, emoji) kept as itself in UTF-8.
+    /// </summary>
     internal static string Literal(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('\'');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '\\': builder.Append(@"\\"); break;
@@ -94,7 +113,9 @@ public sealed class CypherGraphExporter : IGraphExporter
                 case '\r': builder.Append(@"\r"); break;
                 case '\t': builder.Append(@"\t"); break;
                 default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                        builder.Append(c).Append(value[++i]);
+                    else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
                         builder.Append(@"\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     else
                         builder.Append(c);

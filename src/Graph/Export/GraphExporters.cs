@@ -9,6 +9,7 @@ public static class GraphExporters
         new Neo4jCsvGraphExporter(),
         new CypherGraphExporter(),
         new GraphMlGraphExporter(),
+        new GexfGraphExporter(),
     ];
 
     public static IGraphExporter? Find(string format) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 
 using KnowledgeGraph.Ontology;
@@ -19,6 +18,7 @@ public sealed class GraphMlGraphExporter : IGraphExporter
         ("label", "node", "string"), ("kind", "node", "string"), ("names", "node", "string"), ("aliases", "node", "string"),
         ("date", "node", "string"), ("properties", "node", "string"), ("sources", "node", "string"),
         ("label", "edge", "string"), ("type", "edge", "string"), ("validFrom", "edge", "string"), ("validTo", "edge", "string"),
+        ("attestedFrom", "edge", "string"), ("attestedTo", "edge", "string"), ("when", "edge", "string"),
         ("properties", "edge", "string"), ("sources", "edge", "string"),
     ];
 
@@ -26,10 +26,12 @@ public sealed class GraphMlGraphExporter : IGraphExporter
 
     public string Extension => "graphml";
 
-    public async Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
+    public bool IsArchive => false;
+
+    public async Task<ExportCounts> WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
     {
-        var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false };
-        await using var xml = XmlWriter.Create(output, settings);
+        long entities = 0, relationships = 0;
+        await using var xml = ExportXml.Create(output);
         await xml.WriteStartDocumentAsync();
         await xml.WriteStartElementAsync(null, "graphml", Namespace);
         foreach (var (id, @for, type) in Keys)
@@ -58,6 +60,7 @@ public sealed class GraphMlGraphExporter : IGraphExporter
             await DataAsync(xml, "n_properties", ExportJson.Write(entity.Properties));
             await DataAsync(xml, "n_sources", ExportJson.Write(entity.Sources));
             await xml.WriteEndElementAsync();
+            entities++;
         }
 
         await foreach (var relationship in store.StreamRelationshipsAsync(cancellationToken))
@@ -72,14 +75,20 @@ public sealed class GraphMlGraphExporter : IGraphExporter
             await DataAsync(xml, "e_type", relationship.Type.Name());
             await DataAsync(xml, "e_validFrom", relationship.ValidFrom?.ToString());
             await DataAsync(xml, "e_validTo", relationship.ValidTo?.ToString());
+            var time = relationship.Time;
+            await DataAsync(xml, "e_attestedFrom", time.AttestedFrom?.ToString());
+            await DataAsync(xml, "e_attestedTo", time.AttestedTo?.ToString());
+            await DataAsync(xml, "e_when", time.Describe());
             await DataAsync(xml, "e_properties", ExportJson.Write(relationship.Properties));
             await DataAsync(xml, "e_sources", ExportJson.Write(relationship.Sources));
             await xml.WriteEndElementAsync();
+            relationships++;
         }
 
         await xml.WriteEndElementAsync();
         await xml.WriteEndElementAsync();
         await xml.WriteEndDocumentAsync();
+        return new ExportCounts(entities, relationships);
     }
 
     private static async Task DataAsync(XmlWriter xml, string key, string? value)

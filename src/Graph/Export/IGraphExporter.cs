@@ -11,5 +11,8 @@ public interface IGraphExporter
     /// <summary>Suggested file extension, without the dot.</summary>
     string Extension { get; }
 
-    Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default);
+    /// <summary>The output is an archive rather than text, so it belongs in a named file, never on a terminal.</summary>
+    bool IsArchive { get; }
+
+    Task<ExportCounts> WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default);
 }

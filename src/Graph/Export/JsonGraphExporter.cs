@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using KnowledgeGraph.Import;
 using KnowledgeGraph.Storage;
 
@@ -10,6 +12,24 @@ public sealed class JsonGraphExporter : IGraphExporter
 
     public string Extension => "json";
 
-    public Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default) =>
-        GraphJson.WriteAsync(output, store.StreamEntitiesAsync(cancellationToken), store.StreamRelationshipsAsync(cancellationToken), cancellationToken);
+    public bool IsArchive => false;
+
+    public async Task<ExportCounts> WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
+    {
+        var entities = new StrongBox<long>();
+        var relationships = new StrongBox<long>();
+        await GraphJson.WriteAsync(
+            output, store.StreamDocumentsAsync(cancellationToken), Counted(store.StreamEntitiesAsync(cancellationToken), entities),
+            Counted(store.StreamRelationshipsAsync(cancellationToken), relationships), cancellationToken);
+        return new ExportCounts(entities.Value, relationships.Value);
+    }
+
+    private static async IAsyncEnumerable<T> Counted<T>(IAsyncEnumerable<T> items, StrongBox<long> count)
+    {
+        await foreach (var item in items)
+        {
+            count.Value++;
+            yield return item;
+        }
+    }
 }

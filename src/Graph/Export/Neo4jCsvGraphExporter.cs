@@ -4,11 +4,12 @@ using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Neo4j;
 
 namespace KnowledgeGraph.Export;
 
 /// <summary>
-/// A zip of <c>nodes.csv</c> and <c>relationships.csv</c> with headers for <c>neo4j-admin database import full</c>
+/// A zip of <c>nodes.csv</c>, <c>documents.csv</c> (the catalogue, as <c>:Document</c> nodes) and <c>relationships.csv</c> with headers for <c>neo4j-admin database import full</c>
 /// (<c>:ID</c>, <c>:LABEL</c>, <c>:START_ID</c>, <c>:END_ID</c>, <c>:TYPE</c>, typed columns such as <c>validStart:date</c>),
 /// laid out as the Neo4j backend stores the graph, so the imported database can be served directly; <c>import.txt</c> has the command.
 /// </summary>
@@ -16,39 +17,60 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
 {
     public const string NodesFile = "nodes.csv";
     public const string RelationshipsFile = "relationships.csv";
+    public const string DocumentsFile = "documents.csv";
     public const char ArrayDelimiter = '|';
 
     public static readonly string[] NodeHeader = ["id:ID", ":LABEL", "name", "names", "aliases:string[]", "date", "dateStart:date", "properties", "sources"];
-    public static readonly string[] RelationshipHeader = [":START_ID", ":END_ID", ":TYPE", "id", "validFrom", "validTo", "validStart:date", "validEnd:date", "properties", "sources"];
+    public static readonly string[] DocumentHeader = ["id:ID", ":LABEL", "title", "titleEnglish", "publisher", "published", "language", "url", "excerptTaken", "note", "text"];
+    /// <summary>The ends and type, then the Neo4j backend's relationship properties: its text ones, then its DATE ones.</summary>
+    public static readonly string[] RelationshipHeader =
+        [":START_ID", ":END_ID", ":TYPE", .. Neo4jRecords.RelationshipTextProperties, .. Neo4jRecords.RelationshipDateProperties.Select(name => name + ":date")];
 
     public string Format => "neo4j-csv";
 
     public string Extension => "zip";
 
-    public async Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
+    public bool IsArchive => true;
+
+    public async Task<ExportCounts> WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default)
     {
+        long entities = 0, relationships = 0;
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         await using (var nodes = new StreamWriter(zip.CreateEntry(NodesFile).Open(), new UTF8Encoding(false)))
         {
             await WriteRowAsync(nodes, NodeHeader);
             await foreach (var entity in store.StreamEntitiesAsync(cancellationToken))
+            {
                 await WriteRowAsync(nodes, NodeRow(entity));
+                entities++;
+            }
         }
 
-        await using (var relationships = new StreamWriter(zip.CreateEntry(RelationshipsFile).Open(), new UTF8Encoding(false)))
+        await using (var documents = new StreamWriter(zip.CreateEntry(DocumentsFile).Open(), new UTF8Encoding(false)))
         {
-            await WriteRowAsync(relationships, RelationshipHeader);
+            await WriteRowAsync(documents, DocumentHeader);
+            await foreach (var document in store.StreamDocumentsAsync(cancellationToken))
+                await WriteRowAsync(documents, DocumentRow(document));
+        }
+
+        await using (var edges = new StreamWriter(zip.CreateEntry(RelationshipsFile).Open(), new UTF8Encoding(false)))
+        {
+            await WriteRowAsync(edges, RelationshipHeader);
             await foreach (var relationship in store.StreamRelationshipsAsync(cancellationToken))
-                await WriteRowAsync(relationships, RelationshipRow(relationship));
+            {
+                await WriteRowAsync(edges, RelationshipRow(relationship));
+                relationships++;
+            }
         }
 
         await using var readme = new StreamWriter(zip.CreateEntry("import.txt").Open(), new UTF8Encoding(false));
         await readme.WriteAsync(
             $"""
             Load into an empty, stopped database, then start it and run cypher/schema.cypher:
-              neo4j-admin database import full neo4j --nodes={NodesFile} --relationships={RelationshipsFile} --array-delimiter="{ArrayDelimiter}" --multiline-fields=true --overwrite-destination
+              neo4j-admin database import full neo4j --nodes={NodesFile} --nodes={DocumentsFile} --relationships={RelationshipsFile} --array-delimiter="{ArrayDelimiter}" --multiline-fields=true --overwrite-destination
 
             """);
+        return new ExportCounts(entities, relationships);
     }
 
     private static string?[] NodeRow(Entity entity) =>
@@ -66,19 +88,24 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
         ExportJson.Write(entity.Sources),
     ];
 
-    private static string?[] RelationshipRow(Relationship relationship) =>
+    // Document ids are file names and entity ids carry their kind's prefix, so the two share neo4j-admin's one id space.
+    private static string?[] DocumentRow(Document document) =>
     [
-        relationship.From,
-        relationship.To,
-        relationship.Type.Name(),
-        relationship.Id,
-        relationship.ValidFrom?.ToString(),
-        relationship.ValidTo?.ToString(),
-        relationship.ValidFrom?.Start.ToString("yyyy-MM-dd"),
-        relationship.ValidTo?.End.ToString("yyyy-MM-dd"),
-        ExportJson.Write(relationship.Properties),
-        ExportJson.Write(relationship.Sources),
+        document.Id, KnowledgeGraph.Storage.Neo4j.Neo4jDocuments.Label, document.Title, document.TitleEnglish, document.Publisher, document.Published?.ToString(), document.Language,
+        document.Url, document.ExcerptTaken?.ToString(), document.Note, document.Text,
     ];
+
+    private static string?[] RelationshipRow(Relationship relationship)
+    {
+        var row = Neo4jRecords.RelationshipRow(relationship);
+        var text = (Dictionary<string, object?>)row["properties"]!;
+        return
+        [
+            relationship.From, relationship.To, relationship.Type.Name(),
+            .. Neo4jRecords.RelationshipTextProperties.Select(name => (string?)text[name]),
+            .. Neo4jRecords.RelationshipDateProperties.Select(name => (string?)row[name]),
+        ];
+    }
 
     /// <summary>Every non-empty field quoted, quotes doubled; an empty field means "no value" to neo4j-admin.</summary>
     private static Task WriteRowAsync(StreamWriter writer, IEnumerable<string?> fields) =>

@@ -13,8 +13,8 @@ public sealed class BatchImporter(IGraphStore store, ValidationOptions? options 
 
     public async Task<ImportResult> ImportAsync(RecordBatch records, bool dryRun = false, CancellationToken cancellationToken = default)
     {
-        var validation = await _validator.ValidateAsync(records.Entities, records.Relationships, store, cancellationToken);
-        var errors = records.Errors.Concat(validation.Errors).ToList();
+        var validation = await _validator.ValidateAsync(records.Entities, records.Relationships, store, records.Documents, cancellationToken);
+        var errors = records.InRecordOrder(validation.Errors);
         if (errors.Count > 0 || validation.Batch is null)
             return new ImportResult(errors, null);
         if (dryRun)

@@ -1,14 +1,15 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Import;
 
 /// <summary>
 /// The JSON batch format of <c>seed/</c> and <c>kg export --format json</c>:
-/// <c>{"entities": [...], "relationships": [...]}</c>. Reading never throws on bad records: each is reported with
-/// its file and JSON path, so an import can list every problem at once.
+/// <c>{"documents": [...], "entities": [...], "relationships": [...]}</c>. Reading never throws on bad records: each is
+/// reported with its file and JSON path, so an import can list every problem at once. A document record read from a file
+/// may name its text file (<c>"file"</c>, relative to the JSON file), which is read into the record.
 /// </summary>
 public static class GraphJson
 {
@@ -16,7 +17,7 @@ public static class GraphJson
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = ReadableJsonEncoder.Instance,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
@@ -40,7 +41,7 @@ public static class GraphJson
         {
             var name = Path.GetRelativePath(root, file).Replace('\\', '/');
             using var stream = File.OpenRead(file);
-            ReadInto(batch, stream, name);
+            ReadInto(batch, stream, name, Path.GetDirectoryName(Path.GetFullPath(file)));
         }
 
         return batch;
@@ -49,12 +50,13 @@ public static class GraphJson
     public static RecordBatch Read(Stream stream, string name)
     {
         var batch = new RecordBatch();
-        ReadInto(batch, stream, name);
+        ReadInto(batch, stream, name, folder: null);
         return batch;
     }
 
-    private static void ReadInto(RecordBatch batch, Stream stream, string name)
+    private static void ReadInto(RecordBatch batch, Stream stream, string name, string? folder)
     {
+        batch.Reading(name);
         JsonDocument document;
         try
         {
@@ -70,7 +72,7 @@ public static class GraphJson
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                batch.Errors.Add(new RecordError(name, "$", "expected an object with \"entities\" and/or \"relationships\" arrays"));
+                batch.Errors.Add(new RecordError(name, "$", "expected an object with \"documents\", \"entities\" and/or \"relationships\" arrays"));
                 return;
             }
 
@@ -78,25 +80,31 @@ public static class GraphJson
             {
                 switch (property.Name)
                 {
+                    case "documents":
+                        var documents = new List<Located<DocumentRecord>>();
+                        ReadArray(property.Value, name, "documents", documents, batch);
+                        batch.Documents.AddRange(documents.Select(d => WithFileText(d, folder, batch.Errors)).OfType<Located<DocumentRecord>>());
+                        break;
                     case "entities":
-                        ReadArray(property.Value, name, "entities", batch.Entities, batch.Errors);
+                        ReadArray(property.Value, name, "entities", batch.Entities, batch);
                         break;
                     case "relationships":
-                        ReadArray(property.Value, name, "relationships", batch.Relationships, batch.Errors);
+                        ReadArray(property.Value, name, "relationships", batch.Relationships, batch);
                         break;
                     default:
-                        batch.Errors.Add(new RecordError(name, "$." + property.Name, "unknown member; expected \"entities\" or \"relationships\""));
+                        batch.Errors.Add(new RecordError(name, "$." + property.Name, "unknown member; expected \"documents\", \"entities\" or \"relationships\""));
                         break;
                 }
             }
         }
     }
 
-    private static void ReadArray<T>(JsonElement array, string name, string member, List<Located<T>> into, List<RecordError> errors)
+    private static void ReadArray<T>(JsonElement array, string name, string member, List<Located<T>> into, RecordBatch batch)
+        where T : class
     {
         if (array.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new RecordError(name, "$." + member, "expected an array"));
+            batch.Errors.Add(new RecordError(name, "$." + member, "expected an array"));
             return;
         }
 
@@ -104,26 +112,62 @@ public static class GraphJson
         foreach (var element in array.EnumerateArray())
         {
             var location = $"{name} $.{member}[{index++}]";
-            try
-            {
-                var record = element.Deserialize<T>(Options);
-                if (record is null)
-                    errors.Add(new RecordError(location, "$", "expected an object, found null"));
-                else
-                    into.Add(new Located<T>(location, record));
-            }
-            catch (JsonException e)
-            {
-                errors.Add(new RecordError(location, e.Path ?? "$", e.Message.Split(" Path:")[0]));
-            }
+            batch.Reading(location);
+            if (JsonRecordReader.Read<T>(element, location, Options, batch) is { } record)
+                into.Add(new Located<T>(location, record));
         }
     }
 
-    /// <summary>Writes entities and relationships as one importable batch file, streaming.</summary>
-    public static async Task WriteAsync(Stream stream, IAsyncEnumerable<Entity> entities, IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A document record's text file read into the record, its header left out; null (with the error) when the file is
+    /// missing, unreadable, or named where there is no folder to find it in.
+    /// </summary>
+    private static Located<DocumentRecord>? WithFileText(Located<DocumentRecord> located, string? folder, List<RecordError> errors)
+    {
+        var (location, record) = located;
+        if (record.File is null)
+            return located;
+        if (record.Text is not null)
+        {
+            errors.Add(new RecordError(location, "file", "give the text or the file it is in, not both", record.File));
+            return null;
+        }
+
+        if (folder is null || Path.IsPathRooted(record.File))
+        {
+            errors.Add(new RecordError(location, "file", "a text file is named relative to the catalogue file it is listed in", record.File));
+            return null;
+        }
+
+        var path = Path.GetFullPath(Path.Combine(folder, record.File));
+        if (!path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            errors.Add(new RecordError(location, "file", "a text file must be in the catalogue's folder or below it", record.File));
+            return null;
+        }
+
+        try
+        {
+            return located with { Record = record with { File = null, Text = DocumentText.Read(path).Text } };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            errors.Add(new RecordError(location, "file", File.Exists(path) ? $"cannot be read: {e.Message}" : "no such file beside the catalogue", record.File));
+            return null;
+        }
+    }
+
+    /// <summary>Writes documents (their text inline), entities and relationships as one importable batch file, streaming.</summary>
+    public static async Task WriteAsync(
+        Stream stream, IAsyncEnumerable<Document> documents, IAsyncEnumerable<Entity> entities, IAsyncEnumerable<Relationship> relationships,
+        CancellationToken cancellationToken = default)
     {
         await using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder });
         writer.WriteStartObject();
+        writer.WriteStartArray("documents");
+        await foreach (var document in documents.WithCancellation(cancellationToken))
+            JsonSerializer.Serialize(writer, document.ToRecord(), Options);
+        writer.WriteEndArray();
         writer.WriteStartArray("entities");
         await foreach (var entity in entities.WithCancellation(cancellationToken))
             JsonSerializer.Serialize(writer, entity.ToRecord(), Options);
@@ -134,20 +178,5 @@ public static class GraphJson
         writer.WriteEndArray();
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
-    }
-}
-
-/// <summary>Records read from one or more files, with the errors met while reading them.</summary>
-public sealed class RecordBatch
-{
-    public List<Located<EntityRecord>> Entities { get; } = [];
-    public List<Located<RelationshipRecord>> Relationships { get; } = [];
-    public List<RecordError> Errors { get; } = [];
-
-    internal static RecordBatch Failed(RecordError error)
-    {
-        var batch = new RecordBatch();
-        batch.Errors.Add(error);
-        return batch;
     }
 }

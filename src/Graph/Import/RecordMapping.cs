@@ -66,14 +66,23 @@ public static class RecordMapping
         Sources = [.. relationship.Sources.Select(ToRecord)],
     };
 
-    private static SourceRecord ToRecord(Source source) =>
-        new() { Document = source.Document, Url = source.Url, Quote = source.Quote, Language = source.Language };
+    private static SourceRecord ToRecord(Source source) => new()
+    {
+        Document = source.Document,
+        Url = source.Url,
+        Quote = source.Quote,
+        Language = source.Language,
+        AsOf = source.AsOf?.ToString(),
+        Translation = source.Translation,
+        Note = source.Note,
+    };
 
     private static ImmutableSortedDictionary<string, string> ToProperties(Dictionary<string, string>? properties) =>
         (properties ?? []).ToImmutableSortedDictionary(p => p.Key.Trim(), p => p.Value, StringComparer.Ordinal);
 
     private static ImmutableArray<Source> ToSources(List<SourceRecord>? sources) =>
-        [.. (sources ?? []).Select(s => new Source(Blank(s.Document), Blank(s.Url), s.Quote!, Blank(s.Language)))];
+        [.. (sources ?? []).Select(s => new Source(
+            Blank(s.Document), Blank(s.Url), s.Quote!, Blank(s.Language), s.AsOf is null ? null : PartialDate.Parse(s.AsOf), Blank(s.Translation), Blank(s.Note)))];
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

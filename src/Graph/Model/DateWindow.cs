@@ -1,7 +1,8 @@
 namespace KnowledgeGraph.Model;
 
 /// <summary>
-/// A closed interval of days [<see cref="From"/>, <see cref="To"/>] used to ask "valid at any time in this window?".
+/// A closed interval of days [<see cref="From"/>, <see cref="To"/>] used to ask "valid at any time in this window?",
+/// with how relationships' dates are read in it (<see cref="Evidence"/>, the rule of <see cref="RelationshipTime"/>).
 /// <c>since: 2020</c> starts at 2020-01-01; <c>until: 2024</c> ends at 2024-12-31; an open side is unbounded.
 /// </summary>
 public readonly record struct DateWindow
@@ -17,6 +18,9 @@ public readonly record struct DateWindow
     public DateOnly From { get; }
     public DateOnly To { get; }
 
+    /// <summary>What the evidence supports (the default), or every candidate no stated date excludes.</summary>
+    public EvidenceMode Evidence { get; init; }
+
     public static DateWindow All { get; } = new(DateOnly.MinValue, DateOnly.MaxValue);
 
     public bool IsUnbounded => From == DateOnly.MinValue && To == DateOnly.MaxValue;
@@ -30,9 +34,7 @@ public readonly record struct DateWindow
 
     public bool Overlaps(DateOnly start, DateOnly end) => start <= To && From <= end;
 
-    /// <summary>
-    /// True when a validity interval overlaps the window; a missing bound means unknown/open on that side.
-    /// </summary>
-    public bool Overlaps(PartialDate? validFrom, PartialDate? validTo) =>
-        Overlaps(validFrom?.Start ?? DateOnly.MinValue, validTo?.End ?? DateOnly.MaxValue);
+    /// <summary>True when the interval from <paramref name="start"/> to <paramref name="end"/> overlaps the window; a missing bound is open.</summary>
+    public bool Overlaps(PartialDate? start, PartialDate? end) =>
+        Overlaps(start?.Start ?? DateOnly.MinValue, end?.End ?? DateOnly.MaxValue);
 }

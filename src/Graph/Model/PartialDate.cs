@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace KnowledgeGraph.Model;
 
@@ -7,6 +8,7 @@ namespace KnowledgeGraph.Model;
 /// A date known to the year, the month or the day (<c>2023</c>, <c>2023-06</c>, <c>2023-06-15</c>).
 /// It stands for the interval of days it covers: <c>2023-06</c> is 2023-06-01 .. 2023-06-30.
 /// </summary>
+[JsonConverter(typeof(PartialDateJsonConverter))]
 public readonly record struct PartialDate : IComparable<PartialDate>
 {
     private PartialDate(int year, int? month, int? day)

@@ -5,8 +5,9 @@ using KnowledgeGraph.Ontology;
 namespace KnowledgeGraph.Model;
 
 /// <summary>
-/// A dated edge between two entities. <see cref="ValidFrom"/>/<see cref="ValidTo"/> null means unknown or open.
-/// Properties carry title, role, areas, amount and similar details.
+/// A dated edge between two entities. <see cref="ValidFrom"/>/<see cref="ValidTo"/> hold only a start or end a source
+/// states (null: the sources do not say); when sources merely show it holding, their <c>asOf</c> dates are its
+/// attestations (<see cref="Time"/>). Properties carry title, role, areas, amount and similar details.
 /// </summary>
 public sealed record Relationship
 {
@@ -19,8 +20,11 @@ public sealed record Relationship
     public ImmutableSortedDictionary<string, string> Properties { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
     public ImmutableArray<Source> Sources { get; init; } = [];
 
-    /// <summary>True when the relationship was valid at some time in <paramref name="window"/>.</summary>
-    public bool IsValidIn(DateWindow window) => window.Overlaps(ValidFrom, ValidTo);
+    /// <summary>Its stated dates and attestations, and the time rule every window applies to them.</summary>
+    public RelationshipTime Time => RelationshipTime.Of(ValidFrom, ValidTo, Sources);
+
+    /// <summary>True when the relationship counts at some time in <paramref name="window"/> (<see cref="RelationshipTime.CountsIn"/>).</summary>
+    public bool IsValidIn(DateWindow window) => Time.CountsIn(window);
 
     /// <summary>The id a relationship gets when its record names none: stable, so re-imports stay idempotent.</summary>
     public static string DefaultId(RelationshipType type, string from, string to, PartialDate? validFrom) =>

@@ -1,6 +1,9 @@
 namespace KnowledgeGraph.Model;
 
 /// <summary>
-/// Evidence for a fact: a source article (its file name) or a URL, and the quote in its original language.
+/// Evidence for a fact: a catalogued document (its id: an article, the fact sheet, a web page's excerpt) or a URL, and the
+/// quote in its original language, word for word as the document gives it.
+/// <see cref="AsOf"/> is when the quote shows the fact holding (the event's date, else the document's date): an
+/// attestation, never a start. <see cref="Translation"/> and <see cref="Note"/> are the curators' words, not the source's.
 /// </summary>
-public sealed record Source(string? Document, string? Url, string Quote, string? Language);
+public sealed record Source(string? Document, string? Url, string Quote, string? Language, PartialDate? AsOf = null, string? Translation = null, string? Note = null);

@@ -11,4 +11,5 @@ public enum EntityKind
     TradeAgreement,
     Agreement,
     Event,
+    LegalInstrument,
 }

@@ -13,4 +13,7 @@ public enum RelationshipType
     CooperatesWith,
     Funds,
     Hosted,
+    SignedDuring,
+    Adopted,
+    RefersTo,
 }

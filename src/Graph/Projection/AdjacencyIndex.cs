@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Projection;
 /// </summary>
 internal sealed class AdjacencyIndex
 {
-    public AdjacencyIndex(int[] offsets, int[] neighbors, int[] edges, byte[] types, int[] validFrom, int[] validTo)
+    public AdjacencyIndex(int[] offsets, int[] neighbors, int[] edges, byte[] types, int[] validFrom, int[] validTo, int[] statedFrom, int[] statedTo)
     {
         Offsets = offsets;
         Neighbors = neighbors;
@@ -14,6 +14,8 @@ internal sealed class AdjacencyIndex
         Types = types;
         ValidFrom = validFrom;
         ValidTo = validTo;
+        StatedFrom = statedFrom;
+        StatedTo = statedTo;
     }
 
     /// <summary>Length node count + 1.</summary>
@@ -27,11 +29,20 @@ internal sealed class AdjacencyIndex
 
     public byte[] Types { get; }
 
-    /// <summary>First valid day (<see cref="DateOnly.DayNumber"/>), <see cref="int.MinValue"/> when open.</summary>
+    /// <summary>First day the evidence supports (<see cref="DateOnly.DayNumber"/>), <see cref="int.MinValue"/> when open.</summary>
     public int[] ValidFrom { get; }
 
-    /// <summary>Last valid day, <see cref="int.MaxValue"/> when open.</summary>
+    /// <summary>Last day the evidence supports, <see cref="int.MaxValue"/> when open.</summary>
     public int[] ValidTo { get; }
 
-    public long SizeInBytes => (Offsets.LongLength + Neighbors.LongLength + Edges.LongLength + ValidFrom.LongLength + ValidTo.LongLength) * sizeof(int) + Types.LongLength;
+    /// <summary>First stated day, <see cref="int.MinValue"/> when open; the same array as <see cref="ValidFrom"/> when no entry differs.</summary>
+    public int[] StatedFrom { get; }
+
+    /// <summary>Last stated day, <see cref="int.MaxValue"/> when open; the same array as <see cref="ValidTo"/> when no entry differs.</summary>
+    public int[] StatedTo { get; }
+
+    public long SizeInBytes =>
+        (Offsets.LongLength + Neighbors.LongLength + Edges.LongLength + ValidFrom.LongLength + ValidTo.LongLength
+            + (ReferenceEquals(StatedFrom, ValidFrom) ? 0 : StatedFrom.LongLength) + (ReferenceEquals(StatedTo, ValidTo) ? 0 : StatedTo.LongLength)) * sizeof(int)
+        + Types.LongLength;
 }

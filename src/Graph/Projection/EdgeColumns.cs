@@ -1,14 +1,22 @@
 namespace KnowledgeGraph.Projection;
 
-/// <summary>Relationships as parallel columns (node indexes, type byte, validity days): what a projection is built from.</summary>
+/// <summary>
+/// Relationships as parallel columns (node indexes, type byte, validity days): what a projection is built from.
+/// <see cref="ValidFrom"/>/<see cref="ValidTo"/> are the days the evidence supports; <see cref="StatedFrom"/>/<see cref="StatedTo"/>
+/// the stated interval a window asking for every possible relationship reads. Graphs without attestations (synthetic ones)
+/// pass the same arrays for both, which costs no memory.
+/// </summary>
 internal sealed record EdgeColumns(int[] Sources, int[] Targets, byte[] Types, int[] ValidFrom, int[] ValidTo)
 {
+    public int[] StatedFrom { get; init; } = ValidFrom;
+    public int[] StatedTo { get; init; } = ValidTo;
+
     public int Count => Sources.Length;
 
     public void Validate(int nodeCount)
     {
         var n = Sources.Length;
-        if (Targets.Length != n || Types.Length != n || ValidFrom.Length != n || ValidTo.Length != n)
+        if (Targets.Length != n || Types.Length != n || ValidFrom.Length != n || ValidTo.Length != n || StatedFrom.Length != n || StatedTo.Length != n)
             throw new ArgumentException("edge columns must have the same length");
         for (var e = 0; e < n; e++)
         {
@@ -16,6 +24,8 @@ internal sealed record EdgeColumns(int[] Sources, int[] Targets, byte[] Types, i
                 throw new ArgumentException($"edge {e} points at a node outside 0..{nodeCount - 1}");
             if (ValidFrom[e] > ValidTo[e])
                 throw new ArgumentException($"edge {e} ends before it starts");
+            if (StatedFrom[e] > ValidFrom[e] || StatedTo[e] < ValidTo[e])
+                throw new ArgumentException($"edge {e} is supported outside its stated interval");
         }
     }
 }

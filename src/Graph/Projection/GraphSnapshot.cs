@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Projection;
 internal sealed class GraphSnapshot
 {
     private readonly Lazy<Dictionary<string, int>> _nodeIndex;
+    private readonly Lazy<ValidityDayIndex> _validityDays;
 
     internal GraphSnapshot(long version, string[] nodeIds, byte[] nodeKinds, AdjacencyIndex outgoing, AdjacencyIndex incoming, RelationshipIdTable relationshipIds, uint undirectedTypes)
     {
@@ -22,6 +23,7 @@ internal sealed class GraphSnapshot
         RelationshipIds = relationshipIds;
         UndirectedTypes = undirectedTypes;
         _nodeIndex = new Lazy<Dictionary<string, int>>(BuildNodeIndex);
+        _validityDays = new Lazy<ValidityDayIndex>(() => ValidityDayIndex.Of(Out));
     }
 
     /// <summary>The store version this snapshot was read at.</summary>
@@ -55,8 +57,13 @@ internal sealed class GraphSnapshot
     public bool TryGetNode(string id, out int node) => _nodeIndex.Value.TryGetValue(id, out node);
 
     /// <summary>
-    /// A filter for a window, relationship types (null = all) and entity kinds (null = all), walking <paramref name="direction"/>.
+    /// A filter for a window (its days and evidence reading), relationship types (null = all) and entity kinds (null = all),
+    /// walking <paramref name="direction"/>.
     /// </summary>
+    /// <remarks>
+    /// The window's ends are moved onto the nearest validity days that occur in this snapshot (<see cref="ValidityDayIndex"/>):
+    /// windows that select the same relationships get equal filters, hence equal <see cref="TraversalFilter.Key"/>s.
+    /// </remarks>
     public TraversalFilter Filter(DateWindow window, IReadOnlyCollection<RelationshipType>? types = null, IReadOnlyCollection<EntityKind>? kinds = null, TraversalDirection direction = TraversalDirection.Both)
     {
         var typeMask = types is null ? uint.MaxValue : 0u;
@@ -75,7 +82,36 @@ internal sealed class GraphSnapshot
 
         var outTypes = direction == TraversalDirection.Incoming ? typeMask & UndirectedTypes : typeMask;
         var inTypes = direction == TraversalDirection.Outgoing ? typeMask & UndirectedTypes : typeMask;
-        return new TraversalFilter(SinceDay(window), UntilDay(window), outTypes, inTypes, kindMask, direction);
+        var since = SinceDay(window);
+        var until = UntilDay(window);
+        var possible = window.Evidence == EvidenceMode.Possible;
+
+        // The day index holds the evidence spans' days; a POSSIBLE window compares stated days, so it is left as asked.
+        if (!possible && (since != int.MinValue || until != int.MaxValue))
+        {
+            since = _validityDays.Value.Since(since);
+            until = _validityDays.Value.Until(until);
+        }
+
+        return new TraversalFilter(since, until, outTypes, inTypes, kindMask, direction, possible);
+    }
+
+    /// <summary>True when some relationship of <paramref name="node"/>, in either direction, passes <paramref name="filter"/>'s types and window.</summary>
+    public bool HasRelationshipIn(int node, TraversalFilter filter)
+    {
+        for (var i = Out.Offsets[node]; i < Out.Offsets[node + 1]; i++)
+        {
+            if (filter.AllowsEdge(Out, filter.OutTypes, i))
+                return true;
+        }
+
+        for (var i = In.Offsets[node]; i < In.Offsets[node + 1]; i++)
+        {
+            if (filter.AllowsEdge(In, filter.InTypes, i))
+                return true;
+        }
+
+        return false;
     }
 
     public static int SinceDay(DateWindow window) => window.From == DateOnly.MinValue ? int.MinValue : window.From.DayNumber;

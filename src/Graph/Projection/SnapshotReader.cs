@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage;
 
@@ -22,6 +23,9 @@ internal static class SnapshotReader
         var types = new List<byte>();
         var validFrom = new List<int>();
         var validTo = new List<int>();
+        var statedFrom = new List<int>();
+        var statedTo = new List<int>();
+        var anyAttested = false;
 
         int NodeOf(string id)
         {
@@ -37,16 +41,23 @@ internal static class SnapshotReader
 
         await foreach (var edge in store.StreamEdgesAsync(cancellationToken))
         {
-            var (from, to) = SnapshotBuilder.ValidityDays(edge.ValidFrom, edge.ValidTo);
+            var (from, to) = SnapshotBuilder.ValidityDays(edge.Time, EvidenceMode.Supported);
+            var (possibleFrom, possibleTo) = SnapshotBuilder.ValidityDays(edge.Time, EvidenceMode.Possible);
             relationshipIds.Add(edge.Id);
             sources.Add(NodeOf(edge.From));
             targets.Add(NodeOf(edge.To));
             types.Add((byte)edge.Type);
             validFrom.Add(from);
             validTo.Add(to);
+            statedFrom.Add(possibleFrom);
+            statedTo.Add(possibleTo);
+            anyAttested |= possibleFrom != from || possibleTo != to;
         }
 
+        // Without attestations both readings are the same days, so the stated columns share the supported ones.
         var columns = new EdgeColumns([.. sources], [.. targets], [.. types], [.. validFrom], [.. validTo]);
-        return SnapshotBuilder.Build(version, [.. nodeIds], [.. kinds], columns, RelationshipIdTable.Of([.. relationshipIds]));
+        if (anyAttested)
+            columns = columns with { StatedFrom = [.. statedFrom], StatedTo = [.. statedTo] };
+        return SnapshotBuilder.Build(version, [.. nodeIds], [.. kinds], columns, RelationshipIdTable.Of([.. relationshipIds]), cancellationToken);
     }
 }

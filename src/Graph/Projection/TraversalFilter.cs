@@ -4,10 +4,11 @@ namespace KnowledgeGraph.Projection;
 
 /// <summary>
 /// What a traversal may use, checked entry by entry while it runs (no per-query copy of the graph):
-/// relationships valid at some day in [<see cref="SinceDay"/>, <see cref="UntilDay"/>] whose type is allowed in the
-/// direction walked, leading to nodes of allowed kinds. Built by <see cref="GraphSnapshot.Filter"/>.
+/// relationships counting at some day in [<see cref="SinceDay"/>, <see cref="UntilDay"/>] (the days their evidence
+/// supports, or with <see cref="Possible"/> their stated interval) whose type is allowed in the direction walked,
+/// leading to nodes of allowed kinds. Built by <see cref="GraphSnapshot.Filter"/>.
 /// </summary>
-internal readonly record struct TraversalFilter(int SinceDay, int UntilDay, uint OutTypes, uint InTypes, uint Kinds, TraversalDirection Direction)
+internal readonly record struct TraversalFilter(int SinceDay, int UntilDay, uint OutTypes, uint InTypes, uint Kinds, TraversalDirection Direction, bool Possible = false)
 {
     public const uint AllKinds = uint.MaxValue;
 
@@ -16,14 +17,13 @@ internal readonly record struct TraversalFilter(int SinceDay, int UntilDay, uint
     public bool ChecksKinds => Kinds != AllKinds;
 
     /// <summary>A stable text for cache keys.</summary>
-    public string Key => $"{SinceDay}:{UntilDay}:{OutTypes:x}:{InTypes:x}:{Kinds:x}";
+    public string Key => $"{SinceDay}:{UntilDay}:{(Possible ? "possible" : "supported")}:{OutTypes:x}:{InTypes:x}:{Kinds:x}";
 
     /// <summary>True when entry <paramref name="i"/> of <paramref name="index"/> may be walked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Allows(AdjacencyIndex index, uint types, int i, byte[] nodeKinds) =>
         ((types >> index.Types[i]) & 1u) != 0
-        && index.ValidFrom[i] <= UntilDay
-        && index.ValidTo[i] >= SinceDay
+        && InWindow(index, i)
         && (Kinds == AllKinds || ((Kinds >> nodeKinds[index.Neighbors[i]]) & 1u) != 0);
 
     /// <summary>True when every entry walked with <paramref name="types"/> passes, so hot loops may skip the checks.</summary>
@@ -33,9 +33,13 @@ internal readonly record struct TraversalFilter(int SinceDay, int UntilDay, uint
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool AllowsEdge(AdjacencyIndex index, uint types, int i) =>
         ((types >> index.Types[i]) & 1u) != 0
-        && index.ValidFrom[i] <= UntilDay
-        && index.ValidTo[i] >= SinceDay;
+        && InWindow(index, i);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool AllowsNode(int node, byte[] nodeKinds) => ((Kinds >> nodeKinds[node]) & 1u) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool InWindow(AdjacencyIndex index, int i) => Possible
+        ? index.StatedFrom[i] <= UntilDay && index.StatedTo[i] >= SinceDay
+        : index.ValidFrom[i] <= UntilDay && index.ValidTo[i] >= SinceDay;
 }

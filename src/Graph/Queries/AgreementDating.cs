@@ -1,11 +1,15 @@
 namespace KnowledgeGraph.Queries;
 
-/// <summary>Which dates of an agreement a window is compared with.</summary>
+/// <summary>
+/// Which dates of an agreement a window is compared with (the lifecycle's: signature, entry into force, termination).
+/// Without the date a mode needs, nothing supports the agreement being in the window: it is left out, unless the window
+/// asks for every possible one (<c>EvidenceMode.Possible</c>). Planned and negotiated agreements count only by default.
+/// </summary>
 public enum AgreementDating
 {
     /// <summary>
-    /// The contract's meaning of "since 2020": signed (the entity's date) or entered into force (property
-    /// <c>inForce</c>) within the window; with neither date known, the date of the linking relationship.
+    /// The contract's meaning of "since 2020": signed (the entity's date) or entered into force (property <c>inForce</c>)
+    /// within the window; an unsigned agreement when the step it has reached is known in the window.
     /// </summary>
     SignedOrInForce,
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Analytics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 
@@ -6,9 +7,11 @@ namespace KnowledgeGraph.Queries;
 /// <summary>
 /// The partner network of an actor: its partners (<see cref="PartnerFinder"/>), their partners up to
 /// <c>depth</c> rounds, and every relationship that serves as evidence, with the agreements, events and affiliates
-/// those relationships pass through as nodes too.
+/// those relationships pass through as nodes too. Each round reads the partners of every frontier actor, so the work
+/// grows with the network: it runs in a slot of <paramref name="heavy"/> and stops when the caller's token is cancelled
+/// or the service stops (checked before each actor).
 /// </summary>
-public sealed class PartnerNetworkBuilder(IGraphStore store)
+public sealed class PartnerNetworkBuilder(IGraphStore store, HeavyComputations heavy)
 {
     /// <summary>
     /// The network up to <paramref name="depth"/> rounds, stopping before it would hold more than
@@ -17,10 +20,13 @@ public sealed class PartnerNetworkBuilder(IGraphStore store)
     /// </summary>
     /// <exception cref="EntityNotFoundException">No entity has the id <paramref name="actorId"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="depth"/> or <paramref name="maxNodes"/> is below 1.</exception>
+    /// <exception cref="HeavyComputationsBusyException">Every heavy slot is taken.</exception>
     public async Task<Network> BuildAsync(string actorId, DateWindow window, int depth, int maxNodes, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxNodes, 1);
+        using var computation = heavy.Start(cancellationToken);
+        var token = computation.Token;
         var finder = new PartnerFinder(store);
         var visited = new HashSet<string>(StringComparer.Ordinal) { actorId };
         var nodeIds = new HashSet<string>(StringComparer.Ordinal) { actorId };
@@ -32,7 +38,8 @@ public sealed class PartnerNetworkBuilder(IGraphStore store)
             var next = new List<string>();
             foreach (var id in frontier)
             {
-                foreach (var partner in await finder.FindAsync(id, window, cancellationToken))
+                token.ThrowIfCancellationRequested();
+                foreach (var partner in await finder.FindAsync(id, window, token))
                 {
                     var added = partner.Relationships.SelectMany(e => new[] { e.From, e.To }).Where(n => !nodeIds.Contains(n)).ToHashSet(StringComparer.Ordinal);
                     if (nodeIds.Count + added.Count > maxNodes)
@@ -55,7 +62,7 @@ public sealed class PartnerNetworkBuilder(IGraphStore store)
             frontier = next;
         }
 
-        var nodes = await store.GetEntitiesAsync(nodeIds, cancellationToken);
+        var nodes = await store.GetEntitiesAsync(nodeIds, token);
         return new Network(
             nodes.Values.OrderBy(n => n.Id, StringComparer.Ordinal).ToList(),
             edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),

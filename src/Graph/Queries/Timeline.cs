@@ -3,7 +3,10 @@ using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Queries;
 
-/// <summary>The dated story of one entity: its relationships valid in a window, by start date, undated ones last.</summary>
+/// <summary>
+/// The dated story of one entity: its relationships counting in a window, by the start of what their evidence supports
+/// (stated start, else earliest attestation; else their end), undated ones last.
+/// </summary>
 public sealed class Timeline(IGraphStore store)
 {
     /// <exception cref="EntityNotFoundException">No entity has the id <paramref name="entityId"/>.</exception>
@@ -12,9 +15,11 @@ public sealed class Timeline(IGraphStore store)
         await EntityNotFoundException.ThrowIfMissingAsync(store, entityId, cancellationToken);
         var relationships = await store.GetRelationshipsOfAsync(entityId, new RelationshipQuery { Window = window }, cancellationToken);
         return relationships
-            .OrderBy(r => r.ValidFrom is null && r.ValidTo is null)
-            .ThenBy(r => r.ValidFrom?.Start ?? r.ValidTo?.Start ?? DateOnly.MaxValue)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => (Relationship: r, Span: r.Time.Span(window.Evidence)))
+            .OrderBy(r => r.Span.From == DateOnly.MinValue && r.Span.To == DateOnly.MaxValue)
+            .ThenBy(r => r.Span.From != DateOnly.MinValue ? r.Span.From : r.Span.To)
+            .ThenBy(r => r.Relationship.Id, StringComparer.Ordinal)
+            .Select(r => r.Relationship)
             .ToList();
     }
 }

@@ -3,5 +3,5 @@ using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Storage;
 
-/// <summary>A relationship's topology and validity, without properties or sources.</summary>
-public readonly record struct EdgeRecord(string Id, RelationshipType Type, string From, string To, PartialDate? ValidFrom, PartialDate? ValidTo);
+/// <summary>A relationship's topology and time (stated dates and attestations), without properties or sources.</summary>
+public readonly record struct EdgeRecord(string Id, RelationshipType Type, string From, string To, RelationshipTime Time);

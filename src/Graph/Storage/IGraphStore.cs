@@ -40,6 +40,15 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Entities whose name, names or aliases contain <paramref name="text"/>, ignoring case and diacritics; best matches first.</summary>
     Task<IReadOnlyList<Entity>> SearchAsync(string text, IReadOnlyCollection<EntityKind>? kinds, int first, CancellationToken cancellationToken = default);
 
+    /// <summary>The catalogued documents among <paramref name="ids"/> that exist, by id, with their text.</summary>
+    Task<IReadOnlyDictionary<string, Document>> GetDocumentsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The whole catalogue, in id order, with each document's text.</summary>
+    IAsyncEnumerable<Document> StreamDocumentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The entities and relationships with a source citing the document, each in id order.</summary>
+    Task<Citations> GetCitationsAsync(string documentId, CancellationToken cancellationToken = default);
+
     /// <summary>Upserts a batch that was already validated; all of it or none of it is stored.</summary>
     Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default);
 

@@ -27,12 +27,14 @@ internal sealed class SyntheticGraphGenerator
     [
         (Country, 0.002, 26 * 26 * 26), (Organization, 0.003, int.MaxValue), (Ministry, 0.08, int.MaxValue), (Person, 0.35, int.MaxValue),
         (IloConvention, 0.001, 2000), (TradeAgreement, 0.004, int.MaxValue), (Agreement, 0.26, int.MaxValue),
+        (LegalInstrument, 0.004, int.MaxValue),
     ];
 
     /// <summary>Relationships beyond the structural ones (one PART_OF per body, one HOLDS_POSITION per person), by weight.</summary>
     private static readonly (RelationshipType Type, double Weight)[] TypeWeights =
     [
-        (PartyTo, 0.22), (Signed, 0.15), (ParticipatedIn, 0.35), (CooperatesWith, 0.08), (MemberOf, 0.05), (Ratified, 0.03), (Funds, 0.06), (Hosted, 0.06),
+        (PartyTo, 0.22), (Signed, 0.15), (ParticipatedIn, 0.35), (CooperatesWith, 0.08), (MemberOf, 0.05), (Ratified, 0.03), (Funds, 0.06), (Hosted, 0.06), (SignedDuring, 0.01),
+        (Adopted, 0.01), (RefersTo, 0.01),
     ];
 
     private readonly SyntheticGraphSpec _spec;
@@ -152,6 +154,26 @@ internal sealed class SyntheticGraphGenerator
                 return new SyntheticEdge(index, type, Actor(random), evt, Nodes.Dates[evt], Nodes.Dates[evt]);
             }
 
+            case Adopted:
+            {
+                var instrument = Uniform(random, LegalInstrument);
+                return new SyntheticEdge(index, type, Actor(random), instrument, Nodes.Dates[instrument], null);
+            }
+
+            case RefersTo:
+            {
+                var document = random.Next(2) == 0 ? Uniform(random, Agreement) : Uniform(random, Event);
+                var instrument = random.Next(4) == 0 ? Uniform(random, IloConvention) : Uniform(random, LegalInstrument);
+                return new SyntheticEdge(index, type, document, instrument, Nodes.Dates[document], Nodes.Dates[document]);
+            }
+
+            case SignedDuring:
+            {
+                var instrument = random.Next(10) == 0 ? Uniform(random, TradeAgreement) : Uniform(random, Agreement);
+                var evt = Uniform(random, Event);
+                return new SyntheticEdge(index, type, instrument, evt, Nodes.Dates[evt], Nodes.Dates[evt]);
+            }
+
             case Ratified:
             {
                 var roll = random.Next(10);
@@ -267,9 +289,10 @@ internal sealed class SyntheticGraphGenerator
                     IloConvention => ($"ilo:{(i < 1000 ? 'C' : 'P')}{i % 1000:D3}", $"ILO {(i < 1000 ? "Convention" : "Protocol")} {i % 1000}"),
                     TradeAgreement => ($"fta:SYN-{i}", $"{places.Country()} trade agreement {i}"),
                     Agreement => ($"agreement:syn-{i}", $"Cooperation agreement {i} on {Areas[random.Next(Areas.Length)]}"),
+                    LegalInstrument => ($"instrument:syn-{i}", $"Law {i} on {Areas[random.Next(Areas.Length)]}"),
                     _ => ($"event:syn-{i}", $"Dialogue {i} on {Areas[random.Next(Areas.Length)]}"),
                 };
-                if (kind is Agreement or TradeAgreement or Event)
+                if (kind is Agreement or TradeAgreement or Event or LegalInstrument)
                     dates[v] = SomePrecision(random, DayIn(random, FirstDay, LastDay));
             }
         }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Projection;
 
 namespace KnowledgeGraph.Synthetic;
@@ -11,7 +12,7 @@ internal static class SyntheticProjection
         var columns = new EdgeColumns(new int[count], new int[count], new byte[count], new int[count], new int[count]);
         foreach (var edge in generator.Edges())
         {
-            var (from, to) = SnapshotBuilder.ValidityDays(edge.ValidFrom, edge.ValidTo);
+            var (from, to) = SnapshotBuilder.ValidityDays(new RelationshipTime(edge.ValidFrom, edge.ValidTo, null, null), EvidenceMode.Supported);
             columns.Sources[edge.Index] = edge.From;
             columns.Targets[edge.Index] = edge.To;
             columns.Types[edge.Index] = (byte)edge.Type;

@@ -5,7 +5,7 @@ using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Validation;
 
-/// <summary>Checks one entity on its own: known kind, id following the kind's convention, names, date, sources.</summary>
+/// <summary>Checks one entity on its own: known kind, id following the kind's convention, names, date, sources, and an agreement's lifecycle status.</summary>
 public sealed class EntityRecordValidator : AbstractValidator<EntityRecord>
 {
     private static readonly string KindNames = string.Join(", ", GraphOntology.Kinds.Select(k => k.Name));
@@ -35,9 +35,22 @@ public sealed class EntityRecordValidator : AbstractValidator<EntityRecord>
         RuleFor(e => e.Date).MustBePartialDate();
         RuleFor(e => e.Properties).MustHaveDistinctNames();
         RuleForEach(e => e.Properties).SetValidator(new PropertyValidator());
+        RuleFor(e => e.Properties![GraphOntology.StatusProperty])
+            .Must(LifecycleRules.IsStatus)
+            .When(e => HasLifecycle(e) && e.Properties!.ContainsKey(GraphOntology.StatusProperty))
+            .WithMessage(e => LifecycleRules.StatusMessage(e.Properties![GraphOntology.StatusProperty]))
+            .OverridePropertyName("Properties.status");
+        RuleFor(e => e)
+            .Must(e => LifecycleRules.DatedStepBeyondStatus(e.Properties, e.Date) is null)
+            .When(HasLifecycle)
+            .WithMessage(e => $"status {e.Properties![GraphOntology.StatusProperty]} is a step before '{LifecycleRules.DatedStepBeyondStatus(e.Properties, e.Date)}', which has a date; a date is known only for a step the agreement has reached")
+            .OverridePropertyName("Properties.status");
         RuleFor(e => e.Sources).NotEmpty().When(_ => options.RequireSources).WithMessage("a curated fact needs at least one source with a quote");
         RuleForEach(e => e.Sources).NotNull().SetValidator(new SourceRecordValidator());
     }
+
+    private static bool HasLifecycle(EntityRecord entity) =>
+        GraphOntology.TryParseKind(entity.Kind, out var kind) && GraphOntology.AgreementKinds.Contains(kind) && entity.Properties is not null;
 
     private static bool FollowsConvention(string? kind, string id) =>
         GraphOntology.TryParseKind(kind, out var parsed) && GraphOntology.Definition(parsed).IdPattern.IsMatch(id);

@@ -3,7 +3,7 @@ using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Validation;
 
-/// <summary>A property has a name and a value; the dates it holds (inForce) are partial dates.</summary>
+/// <summary>A property has a name and a value; the dates of lifecycle steps it holds (planned, negotiating, inForce, terminated) are partial dates.</summary>
 public sealed class PropertyValidator : AbstractValidator<KeyValuePair<string, string>>
 {
     public PropertyValidator()
@@ -13,8 +13,8 @@ public sealed class PropertyValidator : AbstractValidator<KeyValuePair<string, s
         RuleFor(p => p.Value).NotNull().WithMessage(p => $"property '{p.Key}' has no value").OverridePropertyName("value");
         RuleFor(p => p.Value)
             .Must(value => PartialDate.TryParse(value, out _))
-            .When(p => p.Key.Trim() == "inForce")
-            .WithMessage(p => $"property inForce must be a partial date (yyyy, yyyy-MM or yyyy-MM-dd), not '{p.Value}'")
+            .When(p => LifecycleRules.DateProperties.Contains(p.Key.Trim()))
+            .WithMessage(p => $"property {p.Key.Trim()} must be a partial date (yyyy, yyyy-MM or yyyy-MM-dd), not '{p.Value}'")
             .OverridePropertyName("value");
     }
 }

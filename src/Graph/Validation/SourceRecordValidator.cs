@@ -3,7 +3,7 @@ using KnowledgeGraph.Import;
 
 namespace KnowledgeGraph.Validation;
 
-/// <summary>A source names a document or an absolute http(s) URL, and quotes the text in its original language.</summary>
+/// <summary>A source names a document or an absolute http(s) URL, quotes the text in its original language, and dates it (asOf) as a partial date.</summary>
 public sealed class SourceRecordValidator : AbstractValidator<SourceRecord>
 {
     public SourceRecordValidator()
@@ -21,5 +21,6 @@ public sealed class SourceRecordValidator : AbstractValidator<SourceRecord>
             .Matches(@"^[a-z]{2,3}\z")
             .When(s => s.Language is not null)
             .WithMessage("'{PropertyValue}' is not a language code such as vi or en");
+        RuleFor(s => s.AsOf).MustBePartialDate();
     }
 }

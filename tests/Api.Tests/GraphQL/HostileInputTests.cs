@@ -230,7 +230,7 @@ public sealed class HostileInputTests(GraphApiFactory factory) : IClassFixture<G
     {
         const string mutation = """
             mutation { upsertEntity(input: { id: "agreement:surrogate-test", kind: AGREEMENT, name: "Bad \ud800 name",
-              sources: [{ document: "001_test.txt", quote: "Hai bên ký Bản ghi nhớ.", language: "vi" }] }) { id } }
+              sources: [{ url: "https://example.org/mou", quote: "Hai bên ký Bản ghi nhớ.", language: "vi" }] }) { id } }
             """;
 
         var response = await client.PostAsync(mutation, apiKey: GraphApiFactory.ApiKey);
@@ -271,7 +271,7 @@ public sealed class HostileInputTests(GraphApiFactory factory) : IClassFixture<G
         Assert.DoesNotContain("\"path\"", health, StringComparison.Ordinal);
     }
 
-    private static readonly object[] Sources = [new { document = "001_test.txt", quote = "Hai bên ký Bản ghi nhớ.", language = "vi" }];
+    private static readonly object[] Sources = [new { url = "https://example.org/mou", quote = "Hai bên ký Bản ghi nhớ.", language = "vi" }];
 
     private static string FragmentBomb(int levels)
     {

@@ -19,7 +19,7 @@ public sealed class MutationTests : IAsyncLifetime
             kind = "AGREEMENT",
             name = "Test MoU",
             date = "2024-03",
-            sources = new[] { new { document = "001_test.txt", quote = "Hai bên ký Bản ghi nhớ.", language = "vi" } },
+            sources = new[] { new { url = "https://example.org/mou", quote = "Hai bên ký Bản ghi nhớ.", language = "vi" } },
         },
     };
 

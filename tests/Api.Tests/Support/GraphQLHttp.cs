@@ -6,8 +6,8 @@ using System.Text.Json.Nodes;
 
 namespace KnowledgeGraph.Api.Tests.Support;
 
-/// <summary>A GraphQL response as the client received it: status, media type and the JSON body.</summary>
-public sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, JsonNode Body)
+/// <summary>A GraphQL response as the client received it: status, media type, the JSON body and any Retry-After.</summary>
+public sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, JsonNode Body, TimeSpan? RetryAfter = null)
 {
     public JsonNode? Data => Body["data"];
 
@@ -37,7 +37,7 @@ public static class GraphQLHttp
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var body = JsonNode.Parse(text) ?? throw new JsonException($"empty body with status {response.StatusCode}");
-        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body);
+        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, response.Headers.RetryAfter?.Delta);
     }
 
     public static IReadOnlyList<string> Ids(this JsonNode? list) =>

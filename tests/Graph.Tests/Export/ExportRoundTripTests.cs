@@ -16,10 +16,11 @@ namespace KnowledgeGraph.Tests.Export;
 
 #pragma warning disable CA1001 // disposed in IAsyncLifetime.DisposeAsync, which xunit always calls
 /// <summary>Each export is parsed back and must describe exactly what the store holds, tricky text included.</summary>
-public sealed class ExportRoundTripTests : IAsyncLifetime
+public sealed partial class ExportRoundTripTests : IAsyncLifetime
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly Entity Tricky = Sample.Entity("org:QUOTE-TEST", EntityKind.Organization, "O'Brien \"Institute\" \\ back\\slash ✓ Bộ 한국 😀") with
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Entity Tricky = Sample.Entity("org:QUOTE-TEST", EntityKind.Organization, "O'Brien \"Institute\" \\ back\\slash ✓ Bộ 한국 😀 no\u00A0break") with
     {
         Aliases = ["it's", "a,b;c"],
         Properties = ImmutableSortedDictionary<string, string>.Empty.Add("note", "line1\nline2\t'\"\\"),
@@ -56,7 +57,9 @@ public sealed class ExportRoundTripTests : IAsyncLifetime
         var relationships = Csv.Parse(Read(zip, Neo4jCsvGraphExporter.RelationshipsFile));
 
         Assert.Equal(["id:ID", ":LABEL", "name", "names", "aliases:string[]", "date", "dateStart:date", "properties", "sources"], nodes[0]);
-        Assert.Equal([":START_ID", ":END_ID", ":TYPE", "id", "validFrom", "validTo", "validStart:date", "validEnd:date", "properties", "sources"], relationships[0]);
+        Assert.Equal(
+            [":START_ID", ":END_ID", ":TYPE", "id", "validFrom", "validTo", "attestedFrom", "attestedTo", "properties", "sources", "validStart:date", "validEnd:date", "spanStart:date", "spanEnd:date"],
+            relationships[0]);
         Assert.Equal(_entities, nodes.Skip(1).Select(row => new Entity
         {
             Id = row[0],
@@ -80,7 +83,9 @@ public sealed class ExportRoundTripTests : IAsyncLifetime
             Sources = JsonSerializer.Deserialize<ImmutableArray<Source>>(row[9], Json),
         }));
         var signed = relationships.Single(r => r[3] == Sample.Signed.Id);
-        Assert.Equal("2023-06-15", signed[6]);
+        Assert.Equal(("2023-06-15", "2023-06-15", ""), (signed[10], signed[12], signed[13]));
+        var attested = relationships.Single(r => r[3] == Sample.Attested.Id);
+        Assert.Equal(("2023", "2023", "", "2023-01-01", "2023-12-31"), (attested[6], attested[7], attested[10], attested[12], attested[13]));
     }
 
     [Fact]
@@ -99,54 +104,76 @@ public sealed class ExportRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Cypher_literals_escape_quotes_backslashes_and_control_characters()
+    public void Cypher_literals_escape_quotes_backslashes_and_control_characters_and_keep_other_text()
     {
-        Assert.Equal(@"'it\'s \\ ok\n\u0001 Bộ 😀'", CypherGraphExporter.Literal("it's \\ ok\n\u0001 Bộ 😀").Replace(@"\uD83D\uDE00", "😀", StringComparison.Ordinal));
-        await Task.CompletedTask;
+        Assert.Equal("'it\\'s \\\\ ok\\n\\u0001 Bộ 😀 a\u00A0b \\uD800'", CypherGraphExporter.Literal("it's \\ ok\n\u0001 Bộ 😀 a\u00A0b \uD800"));
+    }
+
+    [Theory]
+    [InlineData("json", true)]
+    [InlineData("neo4j-csv", true)]
+    [InlineData("cypher", true)]
+    [InlineData("graphml", true)]
+    [InlineData("gexf", false)]
+    public async Task Every_export_writes_non_ASCII_text_as_UTF_8_without_escapes(string format, bool withSources)
+    {
+        var bytes = await ExportAsync(format);
+        var text = format == "neo4j-csv" ? AllEntries(new ZipArchive(new MemoryStream(bytes))) : Strict.GetString(bytes);
+
+        Assert.Contains("Đào Ngọc Dung", text);
+        Assert.Contains("Bộ 한국 😀 no\u00A0break", text);
+        if (withSources)
+            Assert.Contains("Bộ trưởng Đào Ngọc Dung đã ký Bản ghi nhớ", text);
+        Assert.DoesNotMatch(@"\\u(?!00[01][0-9A-Fa-f])[0-9A-Fa-f]{4}", text);
     }
 
     [Fact]
-    public async Task GraphMl_declares_every_attribute_it_uses_and_reads_back_as_the_store()
+    public async Task Gexf_is_a_dynamic_graph_whose_dated_edges_carry_date_intervals()
     {
-        var document = XDocument.Load(new MemoryStream(await ExportAsync("graphml")));
-        XNamespace g = GraphMlGraphExporter.Namespace;
-        var keys = document.Root!.Elements(g + "key").ToDictionary(k => (string)k.Attribute("id")!, k => (string)k.Attribute("attr.name")!);
-        var graph = document.Root.Element(g + "graph")!;
+        var document = XDocument.Load(new MemoryStream(await ExportAsync("gexf")));
+        XNamespace x = GexfGraphExporter.Namespace;
+        var graph = document.Root!.Element(x + "graph")!;
+        var edges = graph.Element(x + "edges")!.Elements(x + "edge").ToDictionary(e => (string)e.Attribute("id")!);
+        string? Interval(string id) => edges[id].Attribute("start")?.Value + ".." + edges[id].Attribute("end")?.Value;
 
-        Assert.All(graph.Descendants(g + "data"), d => Assert.Contains((string)d.Attribute("key")!, keys.Keys));
-        Assert.Equal("directed", (string)graph.Attribute("edgedefault")!);
-        Assert.Equal(_entities, graph.Elements(g + "node").Select(node =>
-        {
-            var data = Data(node, keys);
-            return new Entity
-            {
-                Id = (string)node.Attribute("id")!,
-                Kind = GraphOntology.TryParseKind(data["kind"], out var kind) ? kind : throw new InvalidDataException(data["kind"]),
-                Name = data["label"],
-                Names = JsonSerializer.Deserialize<ImmutableSortedDictionary<string, string>>(data["names"], Json)!,
-                Aliases = JsonSerializer.Deserialize<ImmutableArray<string>>(data["aliases"], Json),
-                Date = data.TryGetValue("date", out var date) ? PartialDate.Parse(date) : null,
-                Properties = JsonSerializer.Deserialize<ImmutableSortedDictionary<string, string>>(data["properties"], Json)!,
-                Sources = JsonSerializer.Deserialize<ImmutableArray<Source>>(data["sources"], Json),
-            };
-        }));
-        Assert.Equal(_relationships, graph.Elements(g + "edge").Select(edge =>
-        {
-            var data = Data(edge, keys);
-            return new Relationship
-            {
-                Id = (string)edge.Attribute("id")!,
-                Type = GraphOntology.TryParseType(data["type"], out var type) ? type : throw new InvalidDataException(data["type"]),
-                From = (string)edge.Attribute("source")!,
-                To = (string)edge.Attribute("target")!,
-                ValidFrom = data.TryGetValue("validFrom", out var from) ? PartialDate.Parse(from) : null,
-                ValidTo = data.TryGetValue("validTo", out var to) ? PartialDate.Parse(to) : null,
-                Properties = JsonSerializer.Deserialize<ImmutableSortedDictionary<string, string>>(data["properties"], Json)!,
-                Sources = JsonSerializer.Deserialize<ImmutableArray<Source>>(data["sources"], Json),
-            };
-        }));
-        Assert.Equal("false", (string?)graph.Elements(g + "edge").Single(e => (string)e.Attribute("id")! == Sample.Cooperates.Id).Attribute("directed"));
+        Assert.Equal("1.3", (string?)document.Root.Attribute("version"));
+        Assert.Equal(("dynamic", "date"), ((string?)graph.Attribute("mode"), (string?)graph.Attribute("timeformat")));
+        Assert.Equal("2016-04-01..2021-04-30", Interval(Sample.HoldsPosition.Id));
+        Assert.Equal("2023-06-15..", Interval(Sample.Signed.Id));
+        Assert.Equal("2020-01-01..", Interval(Sample.Cooperates.Id));
+        Assert.Equal("..", Interval(Sample.PartOf.Id));
+        Assert.Equal("undirected", (string?)edges[Sample.Cooperates.Id].Attribute("type"));
     }
+
+    [Fact]
+    public async Task Gexf_declares_kind_and_type_attributes_and_reads_back_the_store_s_ends_and_labels()
+    {
+        var document = XDocument.Load(new MemoryStream(await ExportAsync("gexf")));
+        XNamespace x = GexfGraphExporter.Namespace;
+        var graph = document.Root!.Element(x + "graph")!;
+        var declared = graph.Elements(x + "attributes").SelectMany(a => a.Elements(x + "attribute").Select(d => ((string)a.Attribute("class")!, (string)d.Attribute("id")!))).ToHashSet();
+        string Value(XElement element, string attribute) => (string)element.Descendants(x + "attvalue").Single(v => (string)v.Attribute("for")! == attribute).Attribute("value")!;
+
+        Assert.Contains(("node", "kind"), declared);
+        Assert.Contains(("edge", "type"), declared);
+        Assert.Equal(
+            _entities.Select(e => (e.Id, e.Name, e.Kind.Name())),
+            graph.Element(x + "nodes")!.Elements(x + "node").Select(n => ((string)n.Attribute("id")!, (string)n.Attribute("label")!, Value(n, "kind"))));
+        Assert.Equal(
+            _relationships.Select(r => (r.Id, r.From, r.To, r.Type.Name())),
+            graph.Element(x + "edges")!.Elements(x + "edge").Select(e => ((string)e.Attribute("id")!, (string)e.Attribute("source")!, (string)e.Attribute("target")!, Value(e, "type"))));
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task Every_export_counts_what_it_wrote(string format)
+    {
+        var counts = await GraphExporters.Find(format)!.WriteAsync(_store, Stream.Null);
+
+        Assert.Equal(new ExportCounts(_entities.Count, _relationships.Count), counts);
+    }
+
+    public static TheoryData<string> Formats() => [.. GraphExporters.All.Select(e => e.Format)];
 
     private async Task<byte[]> ExportAsync(string format)
     {
@@ -155,6 +182,15 @@ public sealed class ExportRoundTripTests : IAsyncLifetime
         await exporter.WriteAsync(_store, output);
         return output.ToArray();
     }
+
+    private static string AllEntries(ZipArchive zip) =>
+        string.Concat(zip.Entries.Select(entry =>
+        {
+            using var stream = entry.Open();
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            return Strict.GetString(bytes.ToArray());
+        }));
 
     private static string Read(ZipArchive zip, string name)
     {

@@ -32,6 +32,13 @@ public sealed class GraphOntologyTests
     [InlineData(RelationshipType.ParticipatedIn, EntityKind.Event, EntityKind.Person, false)]
     [InlineData(RelationshipType.Signed, EntityKind.Person, EntityKind.Agreement, true)]
     [InlineData(RelationshipType.Signed, EntityKind.Agreement, EntityKind.Agreement, false)]
+    [InlineData(RelationshipType.SignedDuring, EntityKind.Agreement, EntityKind.Event, true)]
+    [InlineData(RelationshipType.SignedDuring, EntityKind.Event, EntityKind.Agreement, false)]
+    [InlineData(RelationshipType.Funds, EntityKind.Ministry, EntityKind.Country, true)]
+    [InlineData(RelationshipType.Adopted, EntityKind.Country, EntityKind.LegalInstrument, true)]
+    [InlineData(RelationshipType.Adopted, EntityKind.Country, EntityKind.Agreement, false)]
+    [InlineData(RelationshipType.RefersTo, EntityKind.Event, EntityKind.LegalInstrument, true)]
+    [InlineData(RelationshipType.RefersTo, EntityKind.LegalInstrument, EntityKind.Person, false)]
     public void Directed_types_connect_only_the_kinds_the_table_allows_in_that_direction(RelationshipType type, EntityKind from, EntityKind to, bool allowed)
     {
         Assert.Equal(allowed, GraphOntology.Rule(type).Allows(from, to));
@@ -56,5 +63,13 @@ public sealed class GraphOntologyTests
         Assert.True(GraphOntology.TryParseKind(name, out var parsed));
         Assert.Equal(kind, parsed);
         Assert.False(GraphOntology.TryParseKind("MINISTRIES", out _));
+    }
+
+    [Fact]
+    public void The_lifecycle_table_names_every_status_once_in_order_and_dates_each_step_but_the_signature_by_a_property()
+    {
+        Assert.Equal(Enum.GetValues<AgreementStatus>(), GraphOntology.AgreementStatuses.Select(s => s.Status));
+        Assert.Equal(["planned", "negotiating", null, "inForce", "terminated"], GraphOntology.AgreementStatuses.Select(s => s.DateProperty));
+        Assert.All(GraphOntology.AgreementStatuses, s => Assert.True(GraphOntology.TryParseStatus(s.Name, out var parsed) && parsed == s.Status));
     }
 }

@@ -12,7 +12,7 @@ public sealed class CuratedPathTests : SqliteStoreTest
     {
         var import = await Importer.ImportAsync(GraphJson.ReadPath(RepositoryPaths.Seed));
         Assert.True(import.Succeeded, string.Join("; ", import.Errors));
-        var analytics = new GraphAnalytics(Store);
+        var analytics = new GraphAnalytics(Store, new HeavyComputations(slots: 2));
 
         var path = await analytics.ShortestPathAsync("person:thea-lee", "person:vilayphong-sysomvang", DateWindow.All);
 
@@ -31,7 +31,7 @@ public sealed class CuratedPathTests : SqliteStoreTest
     public async Task Several_distinct_paths_join_Thea_Lee_to_Vilayphong_Sysomvang_shortest_first()
     {
         await Importer.ImportAsync(GraphJson.ReadPath(RepositoryPaths.Seed));
-        var analytics = new GraphAnalytics(Store);
+        var analytics = new GraphAnalytics(Store, new HeavyComputations(slots: 2));
 
         var paths = await analytics.PathsAsync("person:thea-lee", "person:vilayphong-sysomvang", 3, DateWindow.All);
 

@@ -40,7 +40,7 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
     [Fact]
     public async Task A_path_carries_every_hop_with_its_dates_and_sources()
     {
-        var analytics = new GraphAnalytics(_store);
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
 
         var path = await analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.All);
 
@@ -54,7 +54,7 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
     [Fact]
     public async Task A_window_that_excludes_the_only_link_leaves_no_path()
     {
-        var analytics = new GraphAnalytics(_store);
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
 
         var path = await analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.Between(PartialDate.Parse("2024"), null));
 
@@ -64,7 +64,7 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
     [Fact]
     public async Task A_write_replaces_the_snapshot_and_the_next_query_sees_it()
     {
-        var analytics = new GraphAnalytics(_store);
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
         var before = await analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.All);
 
         await _store.WriteAsync(new GraphBatch([], [Link("rel:usa-vnm", RelationshipType.CooperatesWith, "country:USA", "country:VNM", "1995", null)]));
@@ -82,7 +82,7 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
     [Fact]
     public async Task Influence_ranks_the_windowed_graph_and_lists_only_the_kinds_asked_for()
     {
-        var analytics = new GraphAnalytics(_store);
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
 
         var ranking = await analytics.InfluenceAsync(new InfluenceQuery { Kinds = [EntityKind.Ministry, EntityKind.Country], Top = 3, Algorithm = InfluenceAlgorithm.Degree });
 
@@ -95,7 +95,7 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
     [Fact]
     public async Task Personalised_pagerank_favours_the_neighbourhood_of_its_centre()
     {
-        var analytics = new GraphAnalytics(_store);
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
 
         var aroundUsa = await analytics.InfluenceAsync(new InfluenceQuery { Around = "country:USA", Kinds = [EntityKind.Ministry], Top = 2 });
         var aroundVietnam = await analytics.InfluenceAsync(new InfluenceQuery { Around = "country:VNM", Kinds = [EntityKind.Ministry], Top = 2 });
@@ -104,12 +104,42 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
         Assert.Equal("ministry:VNM-MOLISA", aroundVietnam[0].Entity.Id);
     }
 
+    [Fact]
+    public async Task Equivalent_windows_share_one_computed_ranking()
+    {
+        var heavy = new HeavyComputations(slots: 1);
+        var analytics = new GraphAnalytics(_store, heavy);
+        var since2024 = new InfluenceQuery { Algorithm = InfluenceAlgorithm.Betweenness, Window = DateWindow.Between(PartialDate.Parse("2024"), null) };
+        var computed = await analytics.InfluenceAsync(since2024);
+        using var everySlot = heavy.Start(CancellationToken.None);
+
+        // No relationship ends between 2024 and 2025, so both windows select the same ones; 2023 selects more.
+        var since2025 = await analytics.InfluenceAsync(since2024 with { Window = DateWindow.Between(PartialDate.Parse("2025"), null) });
+
+        Assert.Equal(computed.Select(r => (r.Entity.Id, r.Score)), since2025.Select(r => (r.Entity.Id, r.Score)));
+        await Assert.ThrowsAsync<HeavyComputationsBusyException>(() => analytics.InfluenceAsync(since2024 with { Window = DateWindow.Between(PartialDate.Parse("2023"), null) }));
+    }
+
+    [Fact]
+    public async Task K_shortest_paths_need_a_heavy_slot_and_one_shortest_path_does_not()
+    {
+        var heavy = new HeavyComputations(slots: 1);
+        var analytics = new GraphAnalytics(_store, heavy);
+        await analytics.DescribeAsync();
+        using var everySlot = heavy.Start(CancellationToken.None);
+
+        var shortest = await analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.All);
+
+        Assert.NotNull(shortest);
+        await Assert.ThrowsAsync<HeavyComputationsBusyException>(() => analytics.PathsAsync("person:ann-lee", "country:VNM", 2, DateWindow.All));
+    }
+
     [Theory]
     [InlineData(11, AnalyticsQueryException.MaxHopsExceeded, "maxHops")]
     [InlineData(0, AnalyticsQueryException.MaxHopsExceeded, "maxHops")]
     public async Task Too_many_hops_is_refused_with_its_code(int maxHops, string code, string argument)
     {
-        var analytics = new GraphAnalytics(_store);
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
 
         var error = await Assert.ThrowsAsync<AnalyticsQueryException>(() => analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.All, maxHops));
 
@@ -119,7 +149,7 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
     [Fact]
     public async Task An_unknown_entity_is_reported_as_not_found()
     {
-        var analytics = new GraphAnalytics(_store);
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
 
         var error = await Assert.ThrowsAsync<AnalyticsQueryException>(() => analytics.PathsAsync("person:nobody", "country:VNM", 2, DateWindow.All));
 
@@ -129,7 +159,7 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
     [Fact]
     public async Task Around_with_another_algorithm_is_refused()
     {
-        var analytics = new GraphAnalytics(_store);
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
 
         var error = await Assert.ThrowsAsync<AnalyticsQueryException>(() => analytics.InfluenceAsync(new InfluenceQuery { Around = "country:USA", Algorithm = InfluenceAlgorithm.Degree }));
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Analytics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
 using KnowledgeGraph.Tests.Support;
@@ -38,6 +39,48 @@ public sealed class PartnerFinderTests : SqliteStoreTest
     }
 
     [Fact]
+    public async Task A_ministry_has_neither_its_own_state_nor_that_state_s_other_bodies_as_partners()
+    {
+        var batch = SmallGraph();
+        batch.Entities.Add(new("test", Entity("ministry:VNM-VSS", "MINISTRY", "Vietnam Social Security")));
+        batch.Relationships.Add(new("test", Relationship("PART_OF", "ministry:VNM-VSS", "country:VNM", id: "rel:vss-part-of-vnm")));
+        batch.Relationships.Add(new("test", Relationship("COOPERATES_WITH", "ministry:VNM-MOLISA", "ministry:VNM-VSS", "2020", id: "rel:molisa-coop-vss")));
+        batch.Relationships.Add(new("test", Relationship("PARTY_TO", "country:VNM", "agreement:eps-mou-2023", "2023-06", id: "rel:vnm-party-eps")));
+        Assert.True((await Importer.ImportAsync(batch)).Succeeded);
+
+        var partners = await PartnersAsync("ministry:VNM-MOLISA");
+
+        Assert.Equal(["country:KOR"], partners.Select(p => p.Entity.Id));
+    }
+
+    [Fact]
+    public async Task Each_partner_says_why_and_through_whom()
+    {
+        var batch = SmallGraph();
+        batch.Relationships.Add(new("test", Relationship("COOPERATES_WITH", "country:KOR", "ministry:VNM-MOLISA", "2019", id: "rel:kor-coop-molisa")));
+        Assert.True((await Importer.ImportAsync(batch)).Succeeded);
+
+        var korea = Assert.Single(await PartnersAsync("country:VNM"));
+
+        Assert.Equal(
+            [new PartnerReason(PartnerBasis.CooperatesWith, "ministry:VNM-MOLISA", null), new PartnerReason(PartnerBasis.SharedAgreement, "ministry:VNM-MOLISA", "agreement:eps-mou-2023")],
+            korea.Reasons.AsEnumerable());
+    }
+
+    [Fact]
+    public async Task A_person_has_neither_the_state_they_serve_nor_its_bodies_as_partners()
+    {
+        var batch = SmallGraph();
+        batch.Relationships.Add(new("test", Relationship("SIGNED", "person:dao-ngoc-dung", "agreement:eps-mou-2023", "2023-06", id: "rel:dung-signed-eps")));
+        batch.Relationships[1] = batch.Relationships[1] with { Record = batch.Relationships[1].Record with { ValidTo = null } };
+        Assert.True((await Importer.ImportAsync(batch)).Succeeded);
+
+        var partners = await PartnersAsync("person:dao-ngoc-dung");
+
+        Assert.Equal(["country:KOR"], partners.Select(p => p.Entity.Id));
+    }
+
+    [Fact]
     public async Task Links_that_ended_before_the_window_make_no_partner()
     {
         var batch = SmallGraph();
@@ -53,7 +96,7 @@ public sealed class PartnerFinderTests : SqliteStoreTest
     {
         Assert.True((await Importer.ImportAsync(SmallGraph())).Succeeded);
 
-        var network = await new PartnerNetworkBuilder(Store).BuildAsync("country:VNM", DateWindow.All, depth: 2, maxNodes: 500);
+        var network = await new PartnerNetworkBuilder(Store, new HeavyComputations(slots: 1)).BuildAsync("country:VNM", DateWindow.All, depth: 2, maxNodes: 500);
 
         var nodeIds = network.Nodes.Select(n => n.Id).ToHashSet();
         Assert.All(network.Edges, e => Assert.True(nodeIds.Contains(e.From) && nodeIds.Contains(e.To), e.Id));

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Tests.Storage;
 /// The behaviour every <see cref="IGraphStore"/> promises, written against the port only. Each backend runs it through
 /// a subclass that supplies a fresh, empty, initialized store.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     private readonly List<IGraphStore> _opened = [];
 
@@ -173,6 +173,36 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_relationship_known_only_from_an_attestation_counts_in_its_attested_period_and_possibly_anywhere()
+    {
+        var store = await SeededStoreAsync();
+        var before = DateWindow.Between(PartialDate.OfYear(2020), PartialDate.OfYear(2022));
+
+        var in2023 = await store.GetRelationshipsOfAsync(Sample.Laos.Id, new RelationshipQuery { Window = DateWindow.At(PartialDate.OfMonth(2023, 6)) });
+        var supportedBefore = await store.GetRelationshipsOfAsync(Sample.Laos.Id, new RelationshipQuery { Window = before });
+        var possibleBefore = await store.GetRelationshipsOfAsync(Sample.Laos.Id, new RelationshipQuery { Window = before with { Evidence = EvidenceMode.Possible } });
+
+        Assert.Equal([Sample.Attested.Id], in2023.Select(r => r.Id));
+        Assert.Empty(supportedBefore);
+        Assert.Equal([Sample.Attested.Id], possibleBefore.Select(r => r.Id));
+    }
+
+    [SkippableFact]
+    public async Task A_stated_start_opens_a_relationship_onwards_even_when_its_sources_are_dated()
+    {
+        var store = await SeededStoreAsync();
+        var accession = Sample.Relationship("rel:g-accession", RelationshipType.MemberOf, Sample.Korea.Id, Sample.Ilo.Id, PartialDate.OfYear(1991), null) with
+        {
+            Sources = [new Source("article.txt", null, "Korea, a member since 1991", "en", PartialDate.OfYear(2023))],
+        };
+        await store.WriteAsync(new GraphBatch([], [accession]));
+
+        var later = await store.GetRelationshipsOfAsync(Sample.Korea.Id, new RelationshipQuery { Window = DateWindow.At(PartialDate.OfYear(2030)), Types = new HashSet<RelationshipType> { RelationshipType.MemberOf } });
+
+        Assert.Equal([accession.Id], later.Select(r => r.Id));
+    }
+
+    [SkippableFact]
     public async Task A_partial_date_covers_its_whole_period_in_a_window()
     {
         var store = await SeededStoreAsync();
@@ -223,7 +253,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(Sample.Batch.Entities.OrderBy(e => e.Id, StringComparer.Ordinal), entities);
         Assert.Equal(Sample.Batch.Relationships.OrderBy(r => r.Id, StringComparer.Ordinal), relationships);
         Assert.Equal(
-            Sample.Batch.Relationships.Select(r => new EdgeRecord(r.Id, r.Type, r.From, r.To, r.ValidFrom, r.ValidTo)).OrderBy(e => e.Id, StringComparer.Ordinal),
+            Sample.Batch.Relationships.Select(r => new EdgeRecord(r.Id, r.Type, r.From, r.To, r.Time)).OrderBy(e => e.Id, StringComparer.Ordinal),
             edges.OrderBy(e => e.Id, StringComparer.Ordinal));
     }
 

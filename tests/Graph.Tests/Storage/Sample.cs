@@ -56,9 +56,15 @@ internal static class Sample
     public static Relationship Cooperates { get; } = Relationship("rel:d-cooperates", RelationshipType.CooperatesWith, Vietnam.Id, Korea.Id, PartialDate.OfYear(2020), null);
     public static Relationship MemberOf { get; } = Relationship("rel:e-member", RelationshipType.MemberOf, Vietnam.Id, Ilo.Id, PartialDate.OfYear(1992), null) with { Sources = [Web] };
 
+    /// <summary>No stated dates; one source shows it holding in 2023 (with the curators' translation and note).</summary>
+    public static Relationship Attested { get; } = Relationship("rel:f-attested", RelationshipType.MemberOf, Laos.Id, Ilo.Id, null, null) with
+    {
+        Sources = [Article with { AsOf = PartialDate.OfYear(2023), Translation = "Minister Dao Ngoc Dung signed the MoU", Note = "article dated 2023" }],
+    };
+
     public static GraphBatch Batch { get; } = new(
         [Vietnam, Korea, Laos, Molisa, VietnamMission, Dung, Ilo, Agreement],
-        [PartOf, HoldsPosition, Signed, Cooperates, MemberOf]);
+        [PartOf, HoldsPosition, Signed, Cooperates, MemberOf, Attested]);
 
     public static Entity Entity(string id, EntityKind kind, string name) => new()
     {

@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Tests.Support;
 /// <summary>Small valid records to start a test from; each test changes the one field it is about.</summary>
 internal static class Records
 {
-    public static List<SourceRecord> Quote(string quote = "Bộ trưởng Đào Ngọc Dung") => [new() { Document = "003_1055f0f32c8f4b75.txt", Quote = quote, Language = "vi" }];
+    public static List<SourceRecord> Quote(string quote = "Bộ trưởng Đào Ngọc Dung") => [new() { Url = "https://example.org/evidence", Quote = quote, Language = "vi" }];
 
     public static EntityRecord Entity(string id, string kind, string name, params string[] aliases) =>
         new() { Id = id, Kind = kind, Name = name, Aliases = [.. aliases], Sources = Quote(name) };

@@ -25,7 +25,7 @@ public abstract class SqliteStoreTest : IAsyncLifetime, IDisposable
     protected async Task<string> ContentAsync()
     {
         using var stream = new MemoryStream();
-        await GraphJson.WriteAsync(stream, Store.StreamEntitiesAsync(), Store.StreamRelationshipsAsync());
+        await GraphJson.WriteAsync(stream, Store.StreamDocumentsAsync(), Store.StreamEntitiesAsync(), Store.StreamRelationshipsAsync());
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }

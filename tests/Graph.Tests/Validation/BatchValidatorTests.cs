@@ -4,7 +4,7 @@ using KnowledgeGraph.Validation;
 
 namespace KnowledgeGraph.Tests.Validation;
 
-public sealed class BatchValidatorTests : IAsyncLifetime, IDisposable
+public sealed partial class BatchValidatorTests : IAsyncLifetime, IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly BatchValidator _validator = new(ValidationOptions.Curated);
@@ -93,6 +93,20 @@ public sealed class BatchValidatorTests : IAsyncLifetime, IDisposable
         var result = await _validator.ValidateAsync(records.Entities, records.Relationships, _store);
 
         Assert.Equal(["test $.entities[0]", "test $.entities[1]", "test $.relationships[0]", "test $.relationships[0]"], result.Errors.Select(e => e.Location));
+    }
+
+    [Fact]
+    public async Task Ends_are_checked_on_records_with_errors_of_their_own_and_resolve_to_entities_with_errors()
+    {
+        var records = Records.Batch(
+            [Records.Entity("country:VNM", "COUNTRY", "Viet Nam") with { Date = "2020-13" }],
+            [Records.Relationship("MEMBER_OF", "country:VNM", "org:NOWHERE", validFrom: "2016-13")]);
+
+        var result = await _validator.ValidateAsync(records.Entities, records.Relationships, _store);
+
+        Assert.Equal(
+            [("test $.entities[0]", "date"), ("test $.relationships[0]", "validFrom"), ("test $.relationships[0]", "to")],
+            result.Errors.Select(e => (e.Location, e.Field)));
     }
 
     [Fact]

@@ -73,6 +73,35 @@ public sealed class EntityRecordValidatorTests
     public void Synthetic_data_may_go_without_sources() =>
         Assert.True(new EntityRecordValidator(new ValidationOptions { RequireSources = false }).Validate(Valid with { Sources = null }).IsValid);
 
+    private static EntityRecord Agreement(string status, string? date = null, params (string Key, string Value)[] dates) =>
+        Records.Entity("agreement:vnm-jpn-social-insurance-agreement", "AGREEMENT", "Social insurance agreement with Japan") with
+        {
+            Date = date,
+            Properties = new Dictionary<string, string>(dates.Select(d => KeyValuePair.Create(d.Key, d.Value))) { ["status"] = status },
+        };
+
+    [Fact]
+    public void An_agreement_planned_as_of_a_date_is_valid() =>
+        Assert.True(_validator.Validate(Agreement("PLANNED", null, ("planned", "2024"))).IsValid);
+
+    [Fact]
+    public void An_agreement_status_outside_the_lifecycle_is_refused_with_the_known_ones() =>
+        AssertSingleError(Agreement("planned: to be signed"), "Properties.status", "'planned: to be signed' is not an agreement status; expected one of PLANNED, UNDER_NEGOTIATION, SIGNED, IN_FORCE, TERMINATED");
+
+    [Theory]
+    [InlineData("PLANNED", "2021-12-14", "date")]
+    [InlineData("SIGNED", null, "inForce")]
+    public void A_date_for_a_step_the_agreement_has_not_reached_is_refused(string status, string? signed, string step) =>
+        AssertSingleError(Agreement(status, signed, status == "SIGNED" ? [("inForce", "2024-01-01")] : []), "Properties.status", $"is a step before '{step}', which has a date");
+
+    [Fact]
+    public void A_lifecycle_date_that_is_not_a_partial_date_is_refused()
+    {
+        var error = Assert.Single(_validator.Validate(Agreement("UNDER_NEGOTIATION", null, ("negotiating", "October 2021"))).Errors);
+
+        Assert.Contains("property negotiating must be a partial date", error.ErrorMessage);
+    }
+
     private void AssertSingleError(EntityRecord record, string field, string message)
     {
         var error = Assert.Single(_validator.Validate(record).Errors);

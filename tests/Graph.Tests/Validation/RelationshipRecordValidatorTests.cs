@@ -48,6 +48,29 @@ public sealed class RelationshipRecordValidatorTests
     public void A_curated_relationship_without_a_source_is_refused() =>
         AssertSingleError(Valid with { Sources = null }, "Sources", "needs at least one source");
 
+    [Fact]
+    public void A_source_dated_within_the_stated_dates_is_valid() =>
+        Assert.True(_validator.Validate(Valid with { Sources = [Records.Quote()[0] with { AsOf = "2021-10-19", Note = "article dated 20/10/2021" }] }).IsValid);
+
+    [Theory]
+    [InlineData("2015")]
+    [InlineData("2024-09")]
+    public void A_source_dated_where_a_stated_date_excludes_the_relationship_is_refused(string asOf) =>
+        AssertSingleError(Valid with { Sources = [Records.Quote()[0] with { AsOf = asOf }] }, "Sources[0]", $"asOf '{asOf}' falls outside the stated validFrom '2016-04' .. validTo '2024-08'");
+
+    [Fact]
+    public void A_malformed_asOf_is_refused() =>
+        AssertSingleError(Valid with { Sources = [Records.Quote()[0] with { AsOf = "19/10/2021" }] }, "Sources[0].AsOf", "is not a partial date");
+
+    [Fact]
+    public void An_intended_party_carries_a_lifecycle_status_and_nothing_else_under_that_name() =>
+        AssertSingleError(Records.Relationship("PARTY_TO", "country:JPN", "agreement:vnm-jpn-social-insurance-agreement") with { Properties = new() { ["status"] = "planned" } },
+            "Properties.status", "'planned' is not an agreement status");
+
+    [Fact]
+    public void Other_types_keep_status_as_free_text() =>
+        Assert.True(_validator.Validate(Records.Relationship("COOPERATES_WITH", "ministry:VNM-MOLISA", "country:TUR") with { Properties = new() { ["status"] = "proposed" } }).IsValid);
+
     private void AssertSingleError(RelationshipRecord record, string field, string message)
     {
         var error = Assert.Single(_validator.Validate(record).Errors);

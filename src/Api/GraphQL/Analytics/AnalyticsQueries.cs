@@ -6,7 +6,9 @@ using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Schema;
+using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Api.GraphQL.Analytics;
@@ -26,6 +28,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 6)
             .ResolveAsync(async c =>
             {
@@ -43,7 +46,9 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Argument<IntGraphType>("k", a => a.DefaultValue = 3)
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 6)
+            .Heavy()
             .ResolveAsync(async c =>
             {
                 var paths = await Answer(() => c.Service<GraphAnalytics>().PathsAsync(
@@ -54,13 +59,15 @@ internal sealed class AnalyticsQueries : IQueryFields
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InfluenceScoreGraphType>>>>("influence")
             .Weighs(FieldCost.AnalyticsWeight)
-            .Description("The most central entities over relationships valid in [since, until]; kinds filters the list, not the graph scored")
+            .Description("The most central entities over relationships valid in [since, until], among those with a relationship in it; kinds filters the list, not the graph scored")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
             .Argument<InfluenceAlgorithmGraphType>("algorithm", a => a.DefaultValue = InfluenceAlgorithm.PageRank)
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds")
             .Argument<IdGraphType>("around", a => a.Description = "Personalise PageRank around this entity")
             .Argument<IntGraphType>("top", a => a.DefaultValue = 10)
+            .Heavy()
             .ResolveAsync(async c =>
             {
                 var query = new InfluenceQuery

@@ -19,6 +19,8 @@ internal static class ErrorCodes
     public const string ResultTruncated = "RESULT_TRUNCATED";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string Timeout = "TIMEOUT";
+    public const string ServiceBusy = "SERVICE_BUSY";
+    public const string RateLimited = "RATE_LIMITED";
     public const string BadRequest = "BAD_REQUEST";
     public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
     public const string DocumentInvalid = "GRAPHQL_VALIDATION_FAILED";

@@ -36,6 +36,7 @@ internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
                 ["failures"] = bad.Failures.Select(f => new Dictionary<string, object?> { ["field"] = f.Field, ["message"] = f.Message }).ToList(),
             }),
             LimitExceededError limit => (limit.Code!, limit.Message, new Dictionary<string, object?> { ["field"] = limit.Field }),
+            RetryLaterError later => (later.Code!, later.Message, new Dictionary<string, object?> { ["retryAfterSeconds"] = later.RetryAfterSeconds }),
             GraphError ours => (ours.Code!, ours.Message, none),
             TimeoutError => (ErrorCodes.Timeout, "The request took longer than the configured execution timeout.", none),
             ValidationError { InnerException: FormatException } badValue => (ErrorCodes.Validation, badValue.Message, none),

@@ -18,13 +18,18 @@ internal static class ResolveFieldContextExtensions
 
     public static EntityLoader Entities(this IResolveFieldContext context) => context.Service<EntityLoader>();
 
-    /// <summary>The window of the <c>since</c>/<c>until</c> arguments; an end before the start is a validation error.</summary>
+    public static DocumentLoader Documents(this IResolveFieldContext context) => context.Service<DocumentLoader>();
+
+    /// <summary>
+    /// The window of the <c>since</c>/<c>until</c> arguments, read as the <c>evidence</c> argument says (supported by default);
+    /// an end before the start is a validation error.
+    /// </summary>
     public static DateWindow Window(this IResolveFieldContext context)
     {
         var since = context.GetArgument<PartialDate?>("since");
         var until = context.GetArgument<PartialDate?>("until");
         if (since is { } start && until is { } end && end.End < start.Start)
             throw new InputValidationError("until", $"until ({end}) is before since ({start})");
-        return DateWindow.Between(since, until);
+        return DateWindow.Between(since, until) with { Evidence = context.GetArgument("evidence", EvidenceMode.Supported) };
     }
 }

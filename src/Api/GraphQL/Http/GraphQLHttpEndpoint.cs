@@ -7,6 +7,7 @@ using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Security;
+using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.Playground;
 
 using Microsoft.Extensions.Options;
@@ -40,20 +41,25 @@ internal static class GraphQLHttpEndpoint
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
         budget.CancelAfter(limits.ExecutionTimeout);
         var started = Stopwatch.GetTimestamp();
-        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept.ToString()) ?? GraphQLMediaTypes.GraphQLResponse;
+        var negotiated = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
+        var mediaType = negotiated ?? GraphQLMediaTypes.GraphQLResponse;
         try
         {
-            await AnswerAsync(http, serializer, limits, started, budget.Token);
+            await AnswerAsync(http, serializer, limits, negotiated, started, budget.Token);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             // The client left; nobody is there to answer.
         }
+        catch (OperationCanceledException stopped) when (stopping.IsCancellationRequested)
+        {
+            var busy = services.GetRequiredService<ServiceBusyErrors>().For(stopped)!;
+            await TryWriteAsync(http, serializer, mediaType, busy, StatusCodes.Status503ServiceUnavailable);
+        }
         catch (OperationCanceledException) when (budget.IsCancellationRequested || Stopwatch.GetElapsedTime(started) > limits.ExecutionTimeout)
         {
-            var message = stopping.IsCancellationRequested ? "The service is shutting down; retry on another instance or later."
-                : $"The request took longer than its time budget of {limits.ExecutionTimeout.TotalSeconds:0.###} s.";
-            await TryWriteAsync(http, serializer, mediaType, new GraphError(ErrorCodes.Timeout, message), StatusCodes.Status504GatewayTimeout);
+            var timeout = new GraphError(ErrorCodes.Timeout, $"The request took longer than its time budget of {limits.ExecutionTimeout.TotalSeconds:0.###} s.");
+            await TryWriteAsync(http, serializer, mediaType, timeout, StatusCodes.Status504GatewayTimeout);
         }
         catch (Exception e)
         {
@@ -62,10 +68,10 @@ internal static class GraphQLHttpEndpoint
         }
     }
 
-    private static async Task AnswerAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLLimitsOptions limits, long started, CancellationToken budget)
+    /// <param name="mediaType">The negotiated response type; null when the client accepts none we serve (406).</param>
+    private static async Task AnswerAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLLimitsOptions limits, string? mediaType, long started, CancellationToken budget)
     {
         var services = http.RequestServices;
-        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
         if (mediaType is null)
         {
             await RejectAsync(http, serializer, GraphQLMediaTypes.GraphQLResponse,
@@ -89,6 +95,7 @@ internal static class GraphQLHttpEndpoint
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
+        var key = services.GetRequiredService<ApiKeyAuthenticator>().MatchingKey(http.Request.Headers.Authorization.ToString());
         var result = await services.GetRequiredService<IDocumentExecuter<KnowledgeGraphSchema>>().ExecuteAsync(options =>
         {
             options.Query = request!.Query;
@@ -99,8 +106,9 @@ internal static class GraphQLHttpEndpoint
             options.User = http.User;
             options.UserContext = new GraphUserContext
             {
-                IsAuthenticated = services.GetRequiredService<ApiKeyAuthenticator>().IsAuthenticated(http.Request.Headers.Authorization.ToString()),
+                IsAuthenticated = key is not null,
                 IsHttpGet = isGet,
+                Client = key is { } index ? $"key:{index}" : $"address:{http.Connection.RemoteIpAddress}",
             };
             options.CancellationToken = budget;
             if (isGet)
@@ -129,6 +137,8 @@ internal static class GraphQLHttpEndpoint
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         if (statusCode == StatusCodes.Status401Unauthorized)
             http.Response.Headers.WWWAuthenticate = "Bearer";
+        if (statusCode is (StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable) && result.Errors?[0] is RetryLaterError later)
+            http.Response.Headers.RetryAfter = later.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (statusCode == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey("Allow"))
             http.Response.Headers.Allow = "POST";
         await serializer.WriteAsync(http.Response.Body, result, cancellationToken);

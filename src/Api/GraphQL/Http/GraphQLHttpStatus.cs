@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Api.GraphQL.Http;
 /// <summary>
 /// HTTP status of a GraphQL result, as the GraphQL-over-HTTP spec says: with graphql-response+json, 200 when
 /// execution started (data present, even with field errors), 4xx when the request was refused before it; with plain
-/// JSON (legacy clients) 200 for every well-formed request. Authentication and method errors are HTTP-level in both.
+/// JSON (legacy clients) 200 for every well-formed request. Authentication, method, rate-limit and busy refusals are
+/// HTTP-level in both; busy only when it left no data, so a client retries exactly when nothing was answered.
 /// </summary>
 internal static class GraphQLHttpStatus
 {
@@ -18,6 +19,8 @@ internal static class GraphQLHttpStatus
         {
             ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
             ErrorCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+            ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
+            ErrorCodes.ServiceBusy when result.Data is null => StatusCodes.Status503ServiceUnavailable,
             _ when result.Executed || mediaType == GraphQLMediaTypes.Json => StatusCodes.Status200OK,
             ErrorCodes.Timeout => StatusCodes.Status504GatewayTimeout,
             _ => StatusCodes.Status400BadRequest,

@@ -10,9 +10,12 @@ internal sealed class SourceInputGraphType : InputObjectGraphType<SourceRecord>
     public SourceInputGraphType()
     {
         Name = "SourceInput";
-        Field(s => s.Document, nullable: true).Description("File name of the source article");
+        Field(s => s.Document, nullable: true).Description("Id of a catalogued document (see documents); its stored text must hold the quote");
         Field(s => s.Url, nullable: true).Description("URL of a public source");
         Field(s => s.Quote, nullable: true).Description("The sentence stating the fact, in its original language (required; checked by validation)");
         Field(s => s.Language, nullable: true).Description("Language code of the quote");
+        Field(s => s.AsOf, nullable: true).Description("When the quote shows the fact holding, as a partial date (the event's date, else the document's date)");
+        Field(s => s.Translation, nullable: true).Description("English translation of the quote, by the curators");
+        Field(s => s.Note, nullable: true).Description("The curators' note, e.g. how asOf was read");
     }
 }

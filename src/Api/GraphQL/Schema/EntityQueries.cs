@@ -28,15 +28,13 @@ internal sealed class EntityQueries : IQueryFields
 
         query.AddRankedList<EntityGraphType, Entity>("search",
             "Entities whose name, names or aliases contain the text, ignoring case and diacritics; best first",
-            defaultFirst: 20,
+            defaultFirst: SearchText.DefaultFirst,
             () => [PagedLists.Argument<NonNullGraphType<StringGraphType>>("text"), PagedLists.Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds")],
             async (c, limit) =>
             {
                 var text = c.GetArgument<string>("text").Trim();
-                if (text.Length == 0)
-                    throw new InputValidationError("text", "search text must not be blank");
-                if (text.Length > SearchText.MaxQueryLength)
-                    throw new InputValidationError("text", $"search text is {text.Length} characters long; the limit is {SearchText.MaxQueryLength}");
+                if (SearchText.Problem(text) is { } problem)
+                    throw new InputValidationError("text", problem);
                 var kinds = c.GetArgument<List<EntityKind>?>("kinds");
                 return await c.Store().SearchAsync(text, kinds, limit, c.CancellationToken);
             });

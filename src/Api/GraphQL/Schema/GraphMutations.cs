@@ -56,7 +56,8 @@ internal sealed class GraphMutations : IMutationFields
             });
     }
 
-    private static async Task ImportAsync(IResolveFieldContext context, RecordBatch batch, List<FieldFailure> failures)
+    /// <summary>Imports the batch unless the input already failed; every failure becomes one VALIDATION_ERROR naming its input field.</summary>
+    internal static async Task ImportAsync(IResolveFieldContext context, RecordBatch batch, List<FieldFailure> failures)
     {
         if (failures.Count == 0)
         {

@@ -25,6 +25,12 @@ internal sealed class EntityGraphType : ObjectGraphType<Entity>
             .Description("Abbreviations and other names (MOLISA, Bộ LĐ-TB&XH...)")
             .Resolve(c => c.Source.Aliases);
         Field<PartialDateGraphType>("date").Description("Signed, founded or held on").Resolve(c => c.Source.Date);
+        Field<AgreementStatusGraphType>("status")
+            .Description("An agreement's lifecycle step (planned, under negotiation, signed, in force, terminated); null for other kinds or when not recorded")
+            .Resolve(c => AgreementLifecycle.Of(c.Source).Status);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LifecycleStepGraphType>>>>("lifecycle")
+            .Description("An agreement's steps with a known date, and its current one, each with the date it is known at; empty for other kinds")
+            .Resolve(c => AgreementLifecycle.Of(c.Source).Steps);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties").Resolve(c => c.Source.Properties);
         Field<StringGraphType>("property")
             .Description("One property's value, or null")
@@ -37,6 +43,7 @@ internal sealed class EntityGraphType : ObjectGraphType<Entity>
             [
                 PagedLists.Argument<PartialDateGraphType>("since"),
                 PagedLists.Argument<PartialDateGraphType>("until"),
+                PagedLists.Argument<EvidenceModeGraphType>("evidence", EvidenceMode.Supported),
                 PagedLists.Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("types"),
                 PagedLists.Argument<DirectionGraphType>("direction", Direction.Both),
             ],

@@ -6,7 +6,7 @@ using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
 
-/// <summary>A partner and the relationships that connect it to the asked-about actor.</summary>
+/// <summary>A partner, why it is one, and the relationships that connect it to the asked-about actor.</summary>
 internal sealed class PartnerGraphType : ObjectGraphType<Partner>
 {
     /// <summary>Relationships of evidence per partner by default: enough to say why, small enough to list a hundred partners.</summary>
@@ -16,6 +16,9 @@ internal sealed class PartnerGraphType : ObjectGraphType<Partner>
     {
         Name = "Partner";
         Field<NonNullGraphType<EntityGraphType>>("entity").Resolve(c => c.Source.Entity);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerReasonGraphType>>>>("reasons")
+            .Description("Why it is a partner: cooperation, funding, or a shared agreement or event, and through whom")
+            .Resolve(c => c.Source.Reasons);
         this.AddPagedList<RelationshipGraphType, Relationship>("relationships",
             "Evidence: the affiliation links, the actor's link and the partner's link",
             () => [],

@@ -68,5 +68,22 @@
         }, h(GraphiQL.Logo, null, 'Cooperation graph', h(ExampleRunner, { request })))));
   }
 
+  // Evidence links: a source's viewer path in the result ("/sources/…#q-…") opens the document at the quote. GraphiQL's
+  // result is a CodeMirror view that redraws its lines, so the link look is put back on the string tokens after each draw.
+  const SOURCE_PATH = /^"(\/sources\/[^"\s]+)"$/;
+  const SOURCE_TOKENS = '.result-window .cm-string';
+  document.addEventListener('click', (event) => {
+    const match = SOURCE_PATH.exec(event.target.closest?.(SOURCE_TOKENS)?.textContent ?? '');
+    if (match) window.open(match[1], '_blank', 'noopener');
+  });
+  new MutationObserver(() => {
+    for (const token of document.querySelectorAll(`${SOURCE_TOKENS}:not(.kg-source-link)`)) {
+      if (SOURCE_PATH.test(token.textContent)) {
+        token.classList.add('kg-source-link');
+        token.title = 'Open the document at this quote';
+      }
+    }
+  }).observe(document.getElementById('playground'), { childList: true, subtree: true });
+
   ReactDOM.createRoot(document.getElementById('playground')).render(h(Playground));
 })();

@@ -13,6 +13,12 @@ internal sealed class Neo4jBatchWrite(QueryApiTransaction transaction, int chunk
     private static readonly CypherStatement VersionBump = CypherCatalog.Get("version-bump");
     private static readonly CypherStatement EntitiesByIds = CypherCatalog.Get("entities-by-ids");
     private static readonly CypherStatement RelationshipsByIds = CypherCatalog.ForAllTypes("relationships-by-ids");
+    private static readonly CypherStatement DocumentsByIds = CypherCatalog.Get("documents-by-ids");
+    private static readonly CypherStatement DocumentUpsert = CypherCatalog.Get("document-upsert");
+
+    private int _added;
+    private int _changed;
+    private int _unchanged;
 
     public async Task<WriteOutcome> ApplyAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
@@ -21,70 +27,29 @@ internal sealed class Neo4jBatchWrite(QueryApiTransaction transaction, int chunk
             throw new InvalidOperationException($"the Neo4j database has no GraphMeta node '{metaId}'; the store must be initialized (InitializeAsync) before writing");
         var version = locked.Single<long>("version");
 
-        // Within a batch the last record with an id wins, as it would if the records were written one by one.
-        var entities = batch.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
-        var relationships = batch.Relationships.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        var documents = await DiffAsync(batch.Documents, d => d.Id, DocumentsByIds, Neo4jDocuments.Read, cancellationToken);
+        var entities = await DiffAsync(batch.Entities, e => e.Id, EntitiesByIds, Neo4jGraphStore.ReadEntities, cancellationToken);
+        var relationships = await DiffAsync(batch.Relationships, r => r.Id, RelationshipsByIds, Neo4jGraphStore.ReadRelationships, cancellationToken);
 
-        var storedEntities = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var chunk in entities.Chunk(chunkSize))
+        await RunChunkedAsync(DocumentUpsert, [.. documents.Select(d => d.Record)], Neo4jDocuments.Row, "rows", cancellationToken);
+
+        foreach (var (entity, stored) in entities)
         {
-            foreach (var entity in Neo4jGraphStore.ReadEntities(await transaction.RunAsync(EntitiesByIds, Ids(chunk.Select(e => e.Id)), cancellationToken)))
-                storedEntities[entity.Id] = entity;
+            if (stored is not null && stored.Kind != entity.Kind)
+                await RunChunkedAsync(CypherCatalog.ForKind("entity-remove-label", stored.Kind), [stored.Id], id => id, "ids", cancellationToken);
         }
 
-        var storedRelationships = new Dictionary<string, Relationship>(StringComparer.Ordinal);
-        foreach (var chunk in relationships.Chunk(chunkSize))
-        {
-            foreach (var relationship in Neo4jGraphStore.ReadRelationships(await transaction.RunAsync(RelationshipsByIds, Ids(chunk.Select(r => r.Id)), cancellationToken)))
-                storedRelationships[relationship.Id] = relationship;
-        }
-
-        int added = 0, changed = 0, unchanged = 0;
-        var entityWrites = new List<Entity>();
-        foreach (var entity in entities)
-        {
-            if (!storedEntities.TryGetValue(entity.Id, out var stored))
-                added++;
-            else if (stored.Equals(entity))
-            {
-                unchanged++;
-                continue;
-            }
-            else
-            {
-                changed++;
-                if (stored.Kind != entity.Kind)
-                    await RunChunkedAsync(CypherCatalog.ForKind("entity-remove-label", stored.Kind), [stored.Id], id => id, "ids", cancellationToken);
-            }
-
-            entityWrites.Add(entity);
-        }
-
-        foreach (var group in entityWrites.GroupBy(e => e.Kind))
+        foreach (var group in entities.Select(e => e.Record).GroupBy(e => e.Kind))
             await RunChunkedAsync(CypherCatalog.ForKind("entity-upsert", group.Key), [.. group], Neo4jRecords.EntityRow, "rows", cancellationToken);
 
-        var relationshipWrites = new List<Relationship>();
-        foreach (var relationship in relationships)
+        foreach (var (relationship, stored) in relationships)
         {
-            if (!storedRelationships.TryGetValue(relationship.Id, out var stored))
-                added++;
-            else if (stored.Equals(relationship))
-            {
-                unchanged++;
-                continue;
-            }
-            else
-            {
-                changed++;
-                // A relationship's type and endpoints are its identity in Neo4j; a change of either means a new relationship.
-                if (stored.Type != relationship.Type || stored.From != relationship.From || stored.To != relationship.To)
-                    await RunChunkedAsync(CypherCatalog.ForType("relationship-delete", stored.Type), [stored.Id], id => id, "ids", cancellationToken);
-            }
-
-            relationshipWrites.Add(relationship);
+            // A relationship's type and endpoints are its identity in Neo4j; a change of either means a new relationship.
+            if (stored is not null && (stored.Type != relationship.Type || stored.From != relationship.From || stored.To != relationship.To))
+                await RunChunkedAsync(CypherCatalog.ForType("relationship-delete", stored.Type), [stored.Id], id => id, "ids", cancellationToken);
         }
 
-        foreach (var group in relationshipWrites.GroupBy(r => r.Type))
+        foreach (var group in relationships.Select(r => r.Record).GroupBy(r => r.Type))
         {
             var rows = group.ToList();
             var written = await RunChunkedAsync(CypherCatalog.ForType("relationship-upsert", group.Key), rows, Neo4jRecords.RelationshipRow, "rows", cancellationToken);
@@ -92,9 +57,48 @@ internal sealed class Neo4jBatchWrite(QueryApiTransaction transaction, int chunk
                 throw new InvalidOperationException(await MissingEndpointMessageAsync(rows, cancellationToken));
         }
 
-        if (added + changed > 0)
+        if (_added + _changed > 0)
             version = (await transaction.RunAsync(VersionBump, new Dictionary<string, object?> { ["metaId"] = metaId }, cancellationToken)).Single<long>("version");
-        return new WriteOutcome(added, changed, unchanged, version);
+        return new WriteOutcome(_added, _changed, _unchanged, version);
+    }
+
+    /// <summary>
+    /// The records that are new or differ from what is stored under their id, each with the stored one (null when new),
+    /// counting the added, changed and unchanged. Within a batch the last record with an id wins, as it would if the
+    /// records were written one by one.
+    /// </summary>
+    private async Task<List<(T Record, T? Stored)>> DiffAsync<T>(
+        IEnumerable<T> batch, Func<T, string> id, CypherStatement byIds, Func<QueryApiResult, List<T>> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        var records = batch.GroupBy(id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        var stored = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var chunk in records.Chunk(chunkSize))
+        {
+            foreach (var record in read(await transaction.RunAsync(byIds, Ids(chunk.Select(id)), cancellationToken)))
+                stored[id(record)] = record;
+        }
+
+        var writes = new List<(T, T?)>();
+        foreach (var record in records)
+        {
+            var old = stored.GetValueOrDefault(id(record));
+            if (old is null)
+                _added++;
+            else if (old.Equals(record))
+            {
+                _unchanged++;
+                continue;
+            }
+            else
+            {
+                _changed++;
+            }
+
+            writes.Add((record, old));
+        }
+
+        return writes;
     }
 
     private async Task<long> RunChunkedAsync<T>(CypherStatement statement, IReadOnlyList<T> items, Func<T, object> row, string parameter, CancellationToken cancellationToken)

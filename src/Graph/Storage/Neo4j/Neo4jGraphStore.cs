@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// relationships are typed by the ontology table. A batch is one explicit transaction; reads carry the bookmarks of
 /// this store's last write, so a caller always reads what it wrote, also on a cluster.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore
+public sealed partial class Neo4jGraphStore : IGraphStore
 {
     private const string MetaId = "graph";
     private static readonly CypherStatement MetaEnsure = CypherCatalog.Get("meta-ensure");
@@ -79,6 +79,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             ["from"] = query.Window.From.ToString("yyyy-MM-dd"),
             ["to"] = query.Window.To.ToString("yyyy-MM-dd"),
             ["direction"] = query.Direction.ToString().ToUpperInvariant(),
+            ["possible"] = query.Window.Evidence == EvidenceMode.Possible,
             ["undirected"] = UndirectedTypes,
         };
         return ReadRelationships(await _client.ReadAsync(RelationshipsOf, parameters, cancellationToken));
@@ -147,11 +148,12 @@ public sealed class Neo4jGraphStore : IGraphStore
             while (true)
             {
                 var result = await _client.ReadAsync(statement, Page(after), cancellationToken);
-                int id = result.Column("id"), from = result.Column("from"), to = result.Column("to"), validFrom = result.Column("validFrom"), validTo = result.Column("validTo");
+                int id = result.Column("id"), from = result.Column("from"), to = result.Column("to");
+                int validFrom = result.Column("validFrom"), validTo = result.Column("validTo"), attestedFrom = result.Column("attestedFrom"), attestedTo = result.Column("attestedTo");
                 foreach (var row in result.Rows)
                 {
-                    yield return new EdgeRecord((string)row[id]!, rule.Type, (string)row[from]!, (string)row[to]!,
-                        row[validFrom] is string f ? PartialDate.Parse(f) : null, row[validTo] is string t ? PartialDate.Parse(t) : null);
+                    var time = new RelationshipTime(Date(row[validFrom]), Date(row[validTo]), Date(row[attestedFrom]), Date(row[attestedTo]));
+                    yield return new EdgeRecord((string)row[id]!, rule.Type, (string)row[from]!, (string)row[to]!, time);
                 }
 
                 if (result.Rows.Count < _options.PageSize)
@@ -236,6 +238,8 @@ public sealed class Neo4jGraphStore : IGraphStore
     }
 
     private static readonly IReadOnlyDictionary<string, object?> NoParameters = new Dictionary<string, object?>();
+
+    private static PartialDate? Date(object? text) => text is string date ? PartialDate.Parse(date) : null;
 
     private Dictionary<string, object?> Page(string after) => new() { ["after"] = after, ["limit"] = _options.PageSize };
 

@@ -15,7 +15,8 @@ internal static class Neo4jRecords
 {
     public const string EntityLabel = "Entity";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>How maps and sources become JSON strings; the Cypher and CSV exports write them the same way.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Encoder = ReadableJsonEncoder.Instance };
 
     public static Dictionary<string, object?> EntityRow(Entity entity)
     {
@@ -58,26 +59,42 @@ internal static class Neo4jRecords
         };
     }
 
+    /// <summary>The text properties of a stored relationship, in the order exports write them.</summary>
+    public static readonly string[] RelationshipTextProperties = ["id", "validFrom", "validTo", "attestedFrom", "attestedTo", "properties", "sources"];
+
+    /// <summary>The DATE properties of a stored relationship, in the order exports write them.</summary>
+    public static readonly string[] RelationshipDateProperties = ["validStart", "validEnd", "spanStart", "spanEnd"];
+
+    /// <summary>
+    /// A relationship as the upsert statement takes it: ends, text properties (<c>properties</c>, in a fixed order) and
+    /// the DATE properties of <see cref="RelationshipDateProperties"/> as yyyy-MM-dd text. validStart/validEnd are the
+    /// stated dates, spanStart/spanEnd the days the evidence supports (<see cref="RelationshipTime.Span"/>), null when
+    /// open; attestedFrom/attestedTo feed the projection. Exporters write this same layout.
+    /// </summary>
     public static Dictionary<string, object?> RelationshipRow(Relationship relationship)
     {
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = relationship.Id,
-            ["validFrom"] = relationship.ValidFrom?.ToString(),
-            ["validTo"] = relationship.ValidTo?.ToString(),
-            ["properties"] = JsonSerializer.Serialize(relationship.Properties, Json),
-            ["sources"] = JsonSerializer.Serialize(relationship.Sources, Json),
-        };
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        var time = relationship.Time;
+        var (stated, span) = (time.Span(EvidenceMode.Possible), time.Span(EvidenceMode.Supported));
+        string?[] text =
+        [
+            relationship.Id, time.ValidFrom?.ToString(), time.ValidTo?.ToString(), time.AttestedFrom?.ToString(), time.AttestedTo?.ToString(),
+            JsonSerializer.Serialize(relationship.Properties, Json), JsonSerializer.Serialize(relationship.Sources, Json),
+        ];
+        string?[] dates = [Day(stated.From), Day(stated.To), Day(span.From), Day(span.To)];
+        var row = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = relationship.Id,
             ["from"] = relationship.From,
             ["to"] = relationship.To,
-            ["properties"] = properties,
-            ["validStart"] = relationship.ValidFrom?.Start.ToString("yyyy-MM-dd"),
-            ["validEnd"] = relationship.ValidTo?.End.ToString("yyyy-MM-dd"),
+            ["properties"] = RelationshipTextProperties.Zip(text).ToDictionary(p => p.First, p => (object?)p.Second, StringComparer.Ordinal),
         };
+        foreach (var (name, value) in RelationshipDateProperties.Zip(dates))
+            row[name] = value;
+        return row;
     }
+
+    /// <summary>A day as Cypher's <c>date()</c> reads it; an open side (DateOnly.MinValue or MaxValue) is null.</summary>
+    private static string? Day(DateOnly day) => day == DateOnly.MinValue || day == DateOnly.MaxValue ? null : day.ToString("yyyy-MM-dd");
 
     public static Relationship ToRelationship(Neo4jRelationship relationship, string from, string to)
     {

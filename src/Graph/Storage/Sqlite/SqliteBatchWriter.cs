@@ -2,6 +2,7 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Text;
 using Microsoft.Data.Sqlite;
+using static KnowledgeGraph.Storage.Sqlite.SqliteDocumentStatements;
 using static KnowledgeGraph.Storage.Sqlite.SqliteStatements;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -18,6 +19,8 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteCommand _insertTerm;
     private readonly SqliteCommand _insertRelationship;
     private readonly SqliteCommand _updateRelationship;
+    private readonly SqliteCommand _insertDocument;
+    private readonly SqliteCommand _updateDocument;
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -25,9 +28,13 @@ internal sealed class SqliteBatchWriter : IDisposable
         _updateEntity = Prepare(connection, transaction, UpdateEntity, "@id", "@kind", "@name", "@date", "@names", "@aliases", "@properties", "@sources");
         _deleteTerms = Prepare(connection, transaction, DeleteTerms, "@id");
         _insertTerm = Prepare(connection, transaction, InsertTerm, "@id", "@term");
-        string[] relationshipParameters = ["@id", "@type", "@from", "@to", "@validFrom", "@validTo", "@fromDay", "@toDay", "@properties", "@sources"];
+        string[] relationshipParameters =
+            ["@id", "@type", "@from", "@to", "@validFrom", "@validTo", "@fromDay", "@toDay", "@attestedFrom", "@attestedTo", "@spanFromDay", "@spanToDay", "@properties", "@sources"];
         _insertRelationship = Prepare(connection, transaction, InsertRelationship, relationshipParameters);
         _updateRelationship = Prepare(connection, transaction, UpdateRelationship, relationshipParameters);
+        string[] documentParameters = ["@id", "@title", "@titleEnglish", "@publisher", "@published", "@language", "@url", "@excerptTaken", "@note", "@text"];
+        _insertDocument = Prepare(connection, transaction, InsertDocument, documentParameters);
+        _updateDocument = Prepare(connection, transaction, UpdateDocument, documentParameters);
     }
 
     public int Added { get; private set; }
@@ -47,15 +54,34 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     public void Write(Relationship relationship)
     {
+        var time = relationship.Time;
+        var (stated, span) = (time.Span(EvidenceMode.Possible), time.Span(EvidenceMode.Supported));
         object?[] values =
         [
             relationship.Id, relationship.Type.Name(), relationship.From, relationship.To,
-            (object?)relationship.ValidFrom?.ToString() ?? DBNull.Value, (object?)relationship.ValidTo?.ToString() ?? DBNull.Value,
-            (object?)relationship.ValidFrom?.Start.DayNumber ?? DBNull.Value, (object?)relationship.ValidTo?.End.DayNumber ?? DBNull.Value,
+            Text(time.ValidFrom), Text(time.ValidTo), Day(stated.From), Day(stated.To),
+            Text(time.AttestedFrom), Text(time.AttestedTo), Day(span.From), Day(span.To),
             SqliteJson.Write(relationship.Properties), SqliteJson.Write(relationship.Sources),
         ];
         Upsert(_insertRelationship, _updateRelationship, values);
     }
+
+    public void Write(Document document)
+    {
+        object?[] values =
+        [
+            document.Id, document.Title, Text(document.TitleEnglish), Text(document.Publisher), Text(document.Published), document.Language,
+            Text(document.Url), Text(document.ExcerptTaken), Text(document.Note), Text(document.Text),
+        ];
+        Upsert(_insertDocument, _updateDocument, values);
+    }
+
+    private static object Text(PartialDate? date) => (object?)date?.ToString() ?? DBNull.Value;
+
+    private static object Text(string? text) => (object?)text ?? DBNull.Value;
+
+    /// <summary>An open side (DateOnly.MinValue or MaxValue) is NULL, which the window filters read as unbounded.</summary>
+    private static object Day(DateOnly day) => day == DateOnly.MinValue || day == DateOnly.MaxValue ? DBNull.Value : day.DayNumber;
 
     /// <summary>Returns true when the row was added or changed.</summary>
     private bool Upsert(SqliteCommand insert, SqliteCommand update, object?[] values)
@@ -95,7 +121,7 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _insertEntity, _updateEntity, _deleteTerms, _insertTerm, _insertRelationship, _updateRelationship })
+        foreach (var command in new[] { _insertEntity, _updateEntity, _deleteTerms, _insertTerm, _insertRelationship, _updateRelationship, _insertDocument, _updateDocument })
             command.Dispose();
     }
 

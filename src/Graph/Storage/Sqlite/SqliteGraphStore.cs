@@ -13,23 +13,28 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// The embedded default store: one SQLite file in WAL mode. Writes are serialised and each batch is one
 /// transaction; rows that would not change are left alone, so re-importing a file changes nothing.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore
 {
     // WAL with synchronous=NORMAL cannot corrupt the file on a crash (a power cut may lose the last commits only);
     // a larger page cache keeps the id indexes of big batches in memory.
     private const string ConnectionSettings = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY";
 
+    // SQLite's result codes for a file it cannot open and for a file that is not a database.
+    private const int CannotOpen = 14;
+    private const int NotADatabase = 26;
+
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
-    public SqliteGraphStore(string path)
+    public SqliteGraphStore(string path, SqliteStoreMode mode = SqliteStoreMode.CreateIfMissing)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
+        Mode = mode;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = mode == SqliteStoreMode.OpenExisting ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             ForeignKeys = true,
@@ -40,20 +45,39 @@ public sealed class SqliteGraphStore : IGraphStore
     /// <summary>Full path of the database file.</summary>
     public string Path { get; }
 
+    public SqliteStoreMode Mode { get; }
+
+    /// <inheritdoc/>
+    /// <exception cref="SqliteStoreFileException">The file is not a SQLite database, or, in <see cref="SqliteStoreMode.OpenExisting"/>, is missing or holds no store.</exception>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         var folder = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(folder))
+        if (Mode == SqliteStoreMode.CreateIfMissing && !string.IsNullOrEmpty(folder))
             Directory.CreateDirectory(folder);
-        await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL", cancellationToken);
-        var applied = Convert.ToInt32(await ScalarAsync(connection, null, "PRAGMA user_version", cancellationToken));
-        for (var index = applied; index < SqliteSchema.Migrations.Length; index++)
+        try
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await ExecuteAsync(connection, transaction, SqliteSchema.Migrations[index], cancellationToken);
-            await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {index + 1}", cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken);
+            var applied = Convert.ToInt32(await ScalarAsync(connection, null, "PRAGMA user_version", cancellationToken));
+            // An existing SQLite file that no migration ever touched is someone else's database (or an empty file):
+            // reading it as a store would answer with zeros, and migrating it would write into it.
+            if (applied == 0 && Mode == SqliteStoreMode.OpenExisting)
+                throw new SqliteStoreFileException(Path, SqliteStoreFileProblem.NotAStore);
+            await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL", cancellationToken);
+            for (var index = applied; index < SqliteSchema.Migrations.Length; index++)
+            {
+                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+                await ExecuteAsync(connection, transaction, SqliteSchema.Migrations[index], cancellationToken);
+                await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {index + 1}", cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == CannotOpen && Mode == SqliteStoreMode.OpenExisting)
+        {
+            throw new SqliteStoreFileException(Path, File.Exists(Path) || Directory.Exists(Path) ? SqliteStoreFileProblem.CannotOpen : SqliteStoreFileProblem.Missing, e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == NotADatabase)
+        {
+            throw new SqliteStoreFileException(Path, SqliteStoreFileProblem.NotSqlite, e);
         }
     }
 
@@ -89,6 +113,7 @@ public sealed class SqliteGraphStore : IGraphStore
         command.Parameters.AddWithValue("@entity", entityId);
         command.Parameters.AddWithValue("@windowFrom", query.Window.From.DayNumber);
         command.Parameters.AddWithValue("@windowTo", query.Window.To.DayNumber);
+        command.Parameters.AddWithValue("@possible", query.Window.Evidence == EvidenceMode.Possible);
         var result = new List<Relationship>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -139,6 +164,8 @@ public sealed class SqliteGraphStore : IGraphStore
             await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             using var writer = new SqliteBatchWriter(connection, transaction);
+            foreach (var document in batch.Documents)
+                writer.Write(document);
             foreach (var entity in batch.Entities)
                 writer.Write(entity);
             foreach (var relationship in batch.Relationships)
@@ -190,6 +217,16 @@ public sealed class SqliteGraphStore : IGraphStore
             relationships[GraphOntology.ParseType(name)] = count;
         var version = Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken));
         return new GraphStatistics(entities, relationships, version);
+    }
+
+    /// <summary>
+    /// Whether any record carries a source: curated data, since imports and mutations require a source on every record
+    /// and only the generator's synthetic records carry none.
+    /// </summary>
+    public async Task<bool> HoldsSourcedRecordsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return Convert.ToInt64(await ScalarAsync(connection, null, AnySourcedRecord, cancellationToken)) != 0;
     }
 
     public ValueTask DisposeAsync()
@@ -294,7 +331,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
     private static EdgeRecord ReadEdge(SqliteDataReader reader) => new(
         reader.GetString(0), GraphOntology.ParseType(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
-        ReadDate(reader, 4), ReadDate(reader, 5));
+        new RelationshipTime(ReadDate(reader, 4), ReadDate(reader, 5), ReadDate(reader, 6), ReadDate(reader, 7)));
 
     private static PartialDate? ReadDate(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : PartialDate.Parse(reader.GetString(ordinal));

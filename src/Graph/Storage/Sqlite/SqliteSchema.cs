@@ -48,5 +48,31 @@ internal static class SqliteSchema
         CREATE INDEX relationships_from ON relationships (from_id, type);
         CREATE INDEX relationships_to ON relationships (to_id, type);
         """,
+        """
+        -- attested_from/attested_to: earliest and latest asOf of the sources (partial dates), for the projection.
+        -- span_from_day/span_to_day: the days the evidence supports (RelationshipTime.Span), so windows filter in SQL;
+        -- from_day/to_day stay the stated dates, which is all a window asking for every possible relationship reads.
+        -- Rows written before sources had asOf have no attestations, so their span is their stated interval.
+        ALTER TABLE relationships ADD COLUMN attested_from TEXT;
+        ALTER TABLE relationships ADD COLUMN attested_to TEXT;
+        ALTER TABLE relationships ADD COLUMN span_from_day INTEGER;
+        ALTER TABLE relationships ADD COLUMN span_to_day INTEGER;
+        UPDATE relationships SET span_from_day = from_day, span_to_day = to_day;
+        """,
+        """
+        -- The document catalogue: sources cite a document by id; text is the document's words, verbatim, or NULL.
+        CREATE TABLE documents (
+            id            TEXT PRIMARY KEY,
+            title         TEXT NOT NULL,
+            title_english TEXT,
+            publisher     TEXT,
+            published     TEXT,
+            language      TEXT NOT NULL,
+            url           TEXT,
+            excerpt_taken TEXT,
+            note          TEXT,
+            text          TEXT
+        );
+        """,
     ];
 }

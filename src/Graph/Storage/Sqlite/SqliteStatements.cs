@@ -21,13 +21,15 @@ internal static class SqliteStatements
     public const string InsertTerm = "INSERT OR IGNORE INTO entity_terms (entity_id, term) VALUES (@id, @term)";
 
     public const string InsertRelationship = $"""
-        INSERT INTO relationships ({RelationshipColumns}, from_day, to_day)
-        VALUES (@id, @type, @from, @to, @validFrom, @validTo, @properties, @sources, @fromDay, @toDay) ON CONFLICT (id) DO NOTHING
+        INSERT INTO relationships ({RelationshipColumns}, from_day, to_day, attested_from, attested_to, span_from_day, span_to_day)
+        VALUES (@id, @type, @from, @to, @validFrom, @validTo, @properties, @sources, @fromDay, @toDay, @attestedFrom, @attestedTo, @spanFromDay, @spanToDay)
+        ON CONFLICT (id) DO NOTHING
         """;
 
     public const string UpdateRelationship = """
         UPDATE relationships SET type = @type, from_id = @from, to_id = @to, valid_from = @validFrom, valid_to = @validTo,
-            from_day = @fromDay, to_day = @toDay, properties = @properties, sources = @sources
+            from_day = @fromDay, to_day = @toDay, attested_from = @attestedFrom, attested_to = @attestedTo,
+            span_from_day = @spanFromDay, span_to_day = @spanToDay, properties = @properties, sources = @sources
         WHERE id = @id AND (type, from_id, to_id, valid_from, valid_to, properties, sources) IS NOT (@type, @from, @to, @validFrom, @validTo, @properties, @sources)
         """;
 
@@ -40,15 +42,19 @@ internal static class SqliteStatements
     public const string SelectRelationships = $"SELECT {RelationshipColumns} FROM relationships WHERE id IN (SELECT value FROM json_each(@ids))";
     public const string SelectAllEntities = $"SELECT {EntityColumns} FROM entities ORDER BY id";
     public const string SelectAllRelationships = $"SELECT {RelationshipColumns} FROM relationships ORDER BY id";
-    public const string SelectAllEdges = "SELECT id, type, from_id, to_id, valid_from, valid_to FROM relationships ORDER BY rowid";
+    public const string SelectAllEdges = "SELECT id, type, from_id, to_id, valid_from, valid_to, attested_from, attested_to FROM relationships ORDER BY rowid";
 
-    /// <summary>Both directions of an entity, filtered by window overlap; open bounds are NULL.</summary>
+    /// <summary>
+    /// Both directions of an entity whose stated interval overlaps the window and, unless @possible, whose evidence span
+    /// does too; open bounds are NULL. Ordered by the evidence span's start (else end; undated first), then id.
+    /// </summary>
     public const string SelectRelationshipsOf = $"""
         SELECT {RelationshipColumns} FROM relationships
         WHERE (from_id = @entity OR to_id = @entity)
           AND (from_day IS NULL OR from_day <= @windowTo)
           AND (to_day IS NULL OR to_day >= @windowFrom)
-        ORDER BY coalesce(from_day, to_day, -1), id
+          AND (@possible OR ((span_from_day IS NULL OR span_from_day <= @windowTo) AND (span_to_day IS NULL OR span_to_day >= @windowFrom)))
+        ORDER BY coalesce(span_from_day, span_to_day, -1), id
         """;
 
     /// <summary>Ranks exact term matches first, then prefixes, then substrings; ties by name.</summary>
@@ -61,6 +67,10 @@ internal static class SqliteStatements
         ORDER BY rank, length(e.name), e.name, e.id
         LIMIT @first
         """;
+
+    /// <summary>Empty sources are stored as <c>[]</c> (<see cref="SqliteJson"/>).</summary>
+    public const string AnySourcedRecord =
+        "SELECT EXISTS (SELECT 1 FROM entities WHERE sources <> '[]') OR EXISTS (SELECT 1 FROM relationships WHERE sources <> '[]')";
 
     public const string CountEntities = "SELECT kind, count(*) FROM entities GROUP BY kind";
     public const string CountRelationships = "SELECT type, count(*) FROM relationships GROUP BY type";

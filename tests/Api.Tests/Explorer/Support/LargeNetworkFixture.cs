@@ -24,7 +24,7 @@ public class LargeNetworkFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        server = GraphApiFactory.With(("Graph:SeedPath", writeSeed(seedFolder)));
+        server = GraphApiFactory.With([("Graph:SeedPath", writeSeed(seedFolder)), .. ExplorerSettings.Unthrottled]);
         server.StartOnKestrel();
         Api = new GraphApi(server.CreateKestrelClient());
         browser = await BrowserSession.LaunchAsync();

@@ -11,7 +11,7 @@ internal static class LargeNetworkSeed
 {
     public const string Centre = "country:AAA";
 
-    private static readonly object[] Evidence = [new { document = "synthetic.txt", quote = "Generated for the explorer's 500-node drawing test.", language = "en" }];
+    private static readonly object[] Evidence = [new { url = "https://example.org/synthetic", quote = "Generated for the explorer's 500-node drawing test.", language = "en" }];
 
     public static string Write(string folder, int ministries = 60, int organisations = 250, int agreements = 110, int people = 80)
     {

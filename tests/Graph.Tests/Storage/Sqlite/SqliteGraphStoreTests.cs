@@ -21,6 +21,34 @@ public sealed class SqliteGraphStoreTests : SqliteStoreTest
     }
 
     [Fact]
+    public async Task A_store_written_before_attestations_migrates_with_its_stated_dates_as_its_spans()
+    {
+        var path = Folder.File("v1.db");
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await Execute(connection, SqliteSchema.Migrations[0] + """
+                PRAGMA user_version = 1;
+                INSERT INTO entities VALUES ('person:a', 'PERSON', 'A', NULL, '{}', '[]', '{}', '[]'), ('ministry:VNM-B', 'MINISTRY', 'B', NULL, '{}', '[]', '{}', '[]');
+                INSERT INTO relationships (id, type, from_id, to_id, valid_from, valid_to, from_day, to_day, properties, sources)
+                VALUES ('rel:a-b', 'HOLDS_POSITION', 'person:a', 'ministry:VNM-B', '2016', '2018', 735963, 737058, '{}', '[{"document":"a.txt","quote":"q"}]');
+                """);
+        }
+
+        await using var store = new SqliteGraphStore(path);
+        await store.InitializeAsync();
+        var in2017 = await store.GetRelationshipsOfAsync("person:a", new RelationshipQuery { Window = DateWindow.At(PartialDate.OfYear(2017)) });
+        var in2019 = await store.GetRelationshipsOfAsync("person:a", new RelationshipQuery { Window = DateWindow.At(PartialDate.OfYear(2019)) });
+
+        await using var migrated = new SqliteConnection($"Data Source={path}");
+        await migrated.OpenAsync();
+
+        Assert.Equal(["rel:a-b"], in2017.Select(r => r.Id));
+        Assert.Empty(in2019);
+        Assert.Equal("735963-737058", await Scalar(migrated, "SELECT span_from_day || '-' || span_to_day FROM relationships"));
+    }
+
+    [Fact]
     public async Task Reimporting_the_same_batch_changes_nothing_and_keeps_the_version()
     {
         var first = await Importer.ImportAsync(Records.SmallGraph());
@@ -166,11 +194,18 @@ public sealed class SqliteGraphStoreTests : SqliteStoreTest
         var statistics = await Store.GetStatisticsAsync();
 
         Assert.Equal(4, edges.Count);
-        Assert.Contains(new EdgeRecord("rel:dung-minister", RelationshipType.HoldsPosition, "person:dao-ngoc-dung", "ministry:VNM-MOLISA", PartialDate.Parse("2016-04"), PartialDate.Parse("2024-08")), edges);
+        Assert.Contains(new EdgeRecord("rel:dung-minister", RelationshipType.HoldsPosition, "person:dao-ngoc-dung", "ministry:VNM-MOLISA", new RelationshipTime(PartialDate.Parse("2016-04"), PartialDate.Parse("2024-08"), null, null)), edges);
         Assert.Equal(2, statistics.EntitiesByKind[EntityKind.Country]);
         Assert.Equal(0, statistics.EntitiesByKind[EntityKind.Event]);
         Assert.Equal(1, statistics.RelationshipsByType[RelationshipType.Signed]);
         Assert.Equal((5, 4), (statistics.EntityCount, statistics.RelationshipCount));
+    }
+
+    private static async Task Execute(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<object?> Scalar(SqliteConnection connection, string sql)

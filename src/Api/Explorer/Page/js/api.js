@@ -1,10 +1,10 @@
 // The explorer's only data source: the GraphQL endpoint. Each operation is a named constant so the
 // "open in playground" link can hand over exactly what the page ran.
 
-const SOURCE_FIELDS = 'document url quote language';
+const SOURCE_FIELDS = 'document url quote language translation asOf note viewer';
 const END_FIELDS = 'id kind name';
-// Every relationship the page shows carries its ends, dates, properties and evidence.
-const RELATIONSHIP_FIELDS = `id type validFrom validTo
+// Every relationship the page shows carries its ends, dates (with the server's reading of them), properties and evidence.
+const RELATIONSHIP_FIELDS = `id type validFrom validTo when
       from { ${END_FIELDS} }
       to { ${END_FIELDS} }
       properties { key value }
@@ -62,8 +62,18 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-/** Runs one operation; rejects with the first GraphQL error (other than a truncation notice) or the HTTP failure. */
-export async function graphql(query, variables = {}, signal = undefined) {
+// SERVICE_BUSY means every heavy slot was taken at that moment (the explorer itself asks for a network and its
+// influence ranking at once); a slot frees within a second or two, so the page tries again before it gives up.
+const BUSY_RETRY_DELAYS_MS = [250, 500, 1000, 2000];
+
+function wait(ms, signal) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
+  });
+}
+
+async function postOnce(query, variables, signal) {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
@@ -83,6 +93,21 @@ export async function graphql(query, variables = {}, signal = undefined) {
     throw new GraphQLRequestError(first.message, first.extensions?.code);
   }
   return payload.data;
+}
+
+/**
+ * Runs one operation; rejects with the first GraphQL error (other than a truncation notice) or the HTTP failure.
+ * A SERVICE_BUSY answer is retried a few times, sooner than its hint, since nothing ran.
+ */
+export async function graphql(query, variables = {}, signal = undefined) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await postOnce(query, variables, signal);
+    } catch (error) {
+      if (error?.code !== 'SERVICE_BUSY' || attempt >= BUSY_RETRY_DELAYS_MS.length) throw error;
+      await wait(BUSY_RETRY_DELAYS_MS[attempt], signal);
+    }
+  }
 }
 
 /** The playground URL that opens this operation with these variables. */

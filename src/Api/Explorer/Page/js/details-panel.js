@@ -1,7 +1,7 @@
 // The side panel: everything about one entity or one relationship, with its evidence.
 
 import { html, raw } from './html.js';
-import { humanise, kindLook, kindSwatch, typeSwatch, validity } from './visuals.js';
+import { humanise, kindLook, kindSwatch, typeSwatch } from './visuals.js';
 
 const LANGUAGE_NAMES = { en: 'English', vi: 'Vietnamese', ko: 'Korean', lo: 'Lao', ja: 'Japanese', de: 'German', fr: 'French', pl: 'Polish', zh: 'Chinese' };
 
@@ -16,7 +16,11 @@ function sourceList(sources) {
       <blockquote lang="${s.language ?? ''}">${s.quote}</blockquote>
       <p class="source-meta">${languageName(s.language)} ·
         ${s.document ? html`document <code class="document">${s.document}</code>` : ''}
-        ${s.url ? html`<a href="${s.url}" target="_blank" rel="noopener noreferrer">${s.url}</a>` : ''}</p>
+        ${s.url ? html`<a href="${s.url}" target="_blank" rel="noopener noreferrer">${s.url}</a>` : ''}
+        ${s.asOf ? html` · <span class="as-of">shows it holding as of ${s.asOf}</span>` : ''}</p>
+      ${s.translation ? html`<p class="translation" lang="en">${s.translation} <span class="source-meta">(curators' translation)</span></p>` : ''}
+      ${s.note ? html`<p class="source-note">Curators' note: ${s.note}</p>` : ''}
+      ${s.viewer ? html`<p class="source-meta"><a class="read-source" href="${s.viewer}" target="_blank" rel="noopener">Read it in the document</a></p>` : ''}
     </li>`)}</ul>`;
 }
 
@@ -39,7 +43,7 @@ function relationshipItem(r, focusId) {
         <span class="direction" aria-label="${direction === '→' ? 'to' : 'from'}">${direction}</span>
         ${entityButton(other)}
       </div>
-      <p class="dates">${validity(r.validFrom, r.validTo)}</p>
+      <p class="dates">${r.when}</p>
       ${properties(r.properties)}
       <details class="evidence" ${r.sources.length > 0 ? 'open' : ''}>
         <summary>Evidence (${r.sources.length})</summary>
@@ -89,7 +93,7 @@ export function renderEntity(entity, windowText, marks) {
 export function renderRelationship(r) {
   return html`
     <header class="panel-header">
-      <p class="eyebrow">${raw(typeSwatch(r.type))}Relationship · ${validity(r.validFrom, r.validTo)}</p>
+      <p class="eyebrow">${raw(typeSwatch(r.type))}Relationship · ${r.when}</p>
       <h2 id="panel-title">${humanise(r.type)}</h2>
       <p class="id"><code>${r.id}</code></p>
     </header>

@@ -1,14 +1,16 @@
 // The card under the pointer: what a node or an edge is, when, and on how much evidence, without clicking.
 
 import { html, raw } from './html.js';
-import { humanise, kindLook, kindSwatch, typeSwatch, validity } from './visuals.js';
+import { humanise, kindLook, kindSwatch, typeSwatch } from './visuals.js';
 
 const DELAY_MS = 120;
 
 /** The earliest and latest dates among these relationships' stated or attested bounds: "2013 – 2024". */
 function span(relationships) {
   const dates = relationships.flatMap((r) => [r.validFrom, r.validTo]).filter(Boolean).sort();
-  return dates.length === 0 ? 'undated' : validity(dates[0], dates[dates.length - 1]);
+  if (dates.length === 0) return 'undated';
+  const [first, last] = [dates[0], dates[dates.length - 1]];
+  return first === last ? first : `${first} – ${last}`;
 }
 
 function evidence(relationships) {
@@ -33,7 +35,7 @@ export function describeRelationship(r) {
     <p class="card-kind">${raw(typeSwatch(r.type))}${humanise(r.type)}</p>
     <p class="card-name">${r.from.name} → ${r.to.name}</p>
     <dl class="card-facts">
-      <dt>Dates</dt><dd>${validity(r.validFrom, r.validTo)}</dd>
+      <dt>Dates</dt><dd>${r.when}</dd>
       <dt>Evidence</dt><dd>${r.sources.length} source${r.sources.length === 1 ? '' : 's'}</dd>
     </dl>`;
 }

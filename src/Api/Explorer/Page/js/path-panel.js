@@ -3,7 +3,7 @@
 
 import { html, raw } from './html.js';
 import { PATH_COUNTS } from './view-state.js';
-import { humanise, kindSwatch, typeSwatch, validity } from './visuals.js';
+import { humanise, kindSwatch, typeSwatch } from './visuals.js';
 
 function end(entity, label) {
   return entity
@@ -25,7 +25,7 @@ function steps(path) {
       <button type="button" class="step" data-select-edge="${r.id}">
         <span class="step-type">${raw(typeSwatch(r.type))}${humanise(r.type)} ${forward ? '→' : '←'}</span>
         <span class="step-ends">${from.name} – ${to.name}</span>
-        <span class="step-meta">${validity(r.validFrom, r.validTo)} · ${r.sources.length} source${r.sources.length === 1 ? '' : 's'}</span>
+        <span class="step-meta">${r.when} · ${r.sources.length} source${r.sources.length === 1 ? '' : 's'}</span>
       </button></li>`;
   })}</ol>`;
 }

@@ -3,7 +3,8 @@
 // of what is on screen. Lists of kinds and types are comma-separated (enum names have no commas); lists of entity
 // ids repeat their key, since an id may contain any character.
 
-export const YEARS = Object.freeze({ min: 2000, max: 2026 });
+// The curated relationships run from 1992 (Viet Nam joining the ILO) to planned ends in 2030; the slider spans them.
+export const YEARS = Object.freeze({ min: 1990, max: 2030 });
 export const DEPTHS = Object.freeze([1, 2, 3]);
 /** How many entities a network may be drawn with: the API's default, then up to its limit. */
 export const NETWORK_SIZES = Object.freeze([500, 1000, 2000]);

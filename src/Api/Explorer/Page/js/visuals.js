@@ -10,6 +10,7 @@ const KIND_LOOKS = {
   TRADE_AGREEMENT: { colour: '#c8553d', shape: 'tag', label: 'Trade agreement' },
   AGREEMENT: { colour: '#6c5ce7', shape: 'round-rectangle', label: 'Agreement or MoU', square: true },
   EVENT: { colour: '#7f8c3a', shape: 'star', label: 'Event' },
+  LEGAL_INSTRUMENT: { colour: '#b9770e', shape: 'round-tag', label: 'Law, plan or declaration' },
 };
 const FALLBACK_KIND = { colour: '#7a8691', shape: 'ellipse' };
 
@@ -24,6 +25,9 @@ const TYPE_COLOURS = {
   PART_OF: '#8896a4',
   MEMBER_OF: '#5d6d7e',
   RATIFIED: '#a55ca5',
+  SIGNED_DURING: '#8e44ad',
+  ADOPTED: '#b9770e',
+  REFERS_TO: '#95a5a6',
 };
 const FALLBACK_TYPE_COLOUR = '#8896a4';
 
@@ -46,15 +50,9 @@ export function humanise(constant) {
   return constant.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replaceAll('_', ' ');
 }
 
-/** "2023-06", "2021-12-14 →", "2013 – 2016", "undated": the validity as an analyst reads it. */
-export function validity(from, to) {
-  if (!from && !to) return 'undated';
-  if (from && to) return from === to ? from : `${from} – ${to}`;
-  return from ? `${from} →` : `→ ${to}`;
-}
-
+/** The relationship's dates as the server reads them: "since 2016" only for a stated start, "by 2023 (start not stated)" otherwise. */
 export function edgeLabel(edge) {
-  return `${humanise(edge.type)} · ${validity(edge.validFrom, edge.validTo)}`;
+  return `${humanise(edge.type)} · ${edge.when}`;
 }
 
 /** A small SVG of a kind's shape and colour, for the legend and the filters. */

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using KnowledgeGraph.Storage.Sqlite;
+using Spectre.Console;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>Sets a command's action so that refusals and unusable data files end it with their message and exit code, in one place.</summary>
+internal static class CommandActions
+{
+    public static void SetGuardedAction(this Command command, Func<ParseResult, CancellationToken, Task<int>> action) =>
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                return await action(parse, cancellationToken);
+            }
+            catch (RefusalException refusal)
+            {
+                KgConsole.Error.MarkupLineInterpolated($"[red]refused[/] {refusal.Message}");
+                return ExitCodes.Refused;
+            }
+            catch (SqliteStoreFileException unusable)
+            {
+                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] no knowledge graph store at {unusable.Path}: {unusable.Reason}.");
+                KgConsole.Error.MarkupLine("Name an existing data file with --db; only kg import and kg generate create one.");
+                return ExitCodes.NoStore;
+            }
+        });
+}

@@ -1,0 +1,61 @@
+namespace KnowledgeGraph.Cli.Tests.Commands;
+
+public sealed class GenerateCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Generate_into_a_store_with_curated_data_is_refused_and_changes_nothing()
+    {
+        var store = await Batches.CuratedStoreAsync(_folder);
+        var before = await ExportAsync(store);
+
+        var generate = await Kg.RunAsync("generate", "--entities", "200", "--relationships", "300", "--db", store);
+
+        Assert.Equal(2, generate.ExitCode);
+        Assert.Contains("holds curated data", generate.StandardError);
+        Assert.Contains("--force-into-curated-store", generate.StandardError);
+        Assert.Equal(before, await ExportAsync(store));
+    }
+
+    [Fact]
+    public async Task Generate_without_db_is_refused_and_creates_no_file()
+    {
+        var generate = await Kg.RunInAsync(_folder.Path, "generate", "--entities", "200", "--relationships", "300");
+
+        Assert.Equal(2, generate.ExitCode);
+        Assert.Contains("name it with --db", generate.StandardError);
+        Assert.False(Directory.Exists(_folder.File("src")));
+    }
+
+    [Fact]
+    public async Task Generate_into_a_curated_store_runs_when_forced()
+    {
+        var store = await Batches.CuratedStoreAsync(_folder);
+
+        var generate = await Kg.RunAsync("generate", "--entities", "200", "--relationships", "300", "--db", store, "--force-into-curated-store");
+
+        Assert.Equal(0, generate.ExitCode);
+        Assert.Contains("Imported 200 entities and 300 relationships", generate.StandardOutput);
+    }
+
+    [Fact]
+    public async Task Generate_into_a_new_file_and_again_into_the_same_synthetic_store_runs()
+    {
+        var store = _folder.File("synthetic.db");
+
+        var first = await Kg.RunAsync("generate", "--entities", "200", "--relationships", "300", "--db", store);
+        var second = await Kg.RunAsync("generate", "--entities", "200", "--relationships", "300", "--seed", "2", "--db", store);
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+    }
+
+    private async Task<string> ExportAsync(string store)
+    {
+        var export = await Kg.RunAsync("export", "--format", "json", "--db", store);
+        Assert.Equal(0, export.ExitCode);
+        return export.StandardOutput;
+    }
+}
