@@ -102,9 +102,9 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture, ITestOutputHelper
         await explorer.Page.Locator($"#search-results [role=option][data-id='{Korea}'][aria-selected=true]").WaitForAsync();
         await keyboard.PressAsync("Enter");
         await explorer.Page.FocusAsync("#since");
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 30; i++)
             await keyboard.PressAsync("ArrowRight");
-        await explorer.WaitForDrawingAsync(Korea, 2020, 2026);
+        await explorer.WaitForDrawingAsync(Korea, 2020, 2030);
         await explorer.Page.FocusAsync("#node-list button[tabindex='0']");
         await keyboard.PressAsync("ArrowDown");
         var focused = await explorer.Page.EvaluateAsync<string>("() => document.activeElement.dataset.node");
@@ -118,11 +118,11 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture, ITestOutputHelper
     public async Task A_new_user_sees_Korea_cooperation_network_with_evidence_one_click_away_and_a_screenshot_is_saved()
     {
         await using var explorer = await fixture.OpenAsync();
-        var expected = await fixture.Api.PartnerNetworkAsync(Korea, 2020, 2026);
+        var expected = await fixture.Api.PartnerNetworkAsync(Korea, 2020, 2030);
 
         await explorer.SearchAndPickAsync("Korea", Korea);
         await explorer.DragYearAsync("since", 2020);
-        var drawn = await explorer.WaitForDrawingAsync(Korea, 2020, 2026);
+        var drawn = await explorer.WaitForDrawingAsync(Korea, 2020, 2030);
         await explorer.ClickDrawnAsync(EpsMou);
         await Assertions.Expect(explorer.Page.Locator("#panel blockquote").First).ToBeVisibleAsync();
         var screenshot = await explorer.ScreenshotAsync("explorer-korea-2020-2026.png");

@@ -20,6 +20,17 @@ function edgeElement(r, classes = '') {
   return { group: 'edges', data: { id: r.id, source: r.from.id, target: r.to.id, type: r.type, label: edgeLabel(r) }, classes };
 }
 
+function lerp(a, b, t) {
+  return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+}
+
+function distanceToSegment(p, a, b) {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
 export class GraphView {
   #cy;
   #centre = null;
@@ -311,18 +322,26 @@ export class GraphView {
     }
   }
 
-  /** The edge's midpoint, or a point nearer one end when a node covers the midpoint. */
+  /**
+   * The point along the edge a click surely lands on: clear of every node's body (labels take no clicks) and as far
+   * as possible from every other drawn edge, so that a click there selects this edge and not a neighbour crossing it.
+   */
   #clearPointOn(edge) {
     const covered = (p) => this.#cy.nodes().not(`.${HIDDEN}`).some((n) => {
-      const b = n.renderedBoundingBox({ includeLabels: true });
+      const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
       return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4;
     });
-    const middle = edge.renderedMidpoint();
-    if (!covered(middle)) return middle;
-    const from = edge.renderedSourceEndpoint();
-    const to = edge.renderedTargetEndpoint();
-    const along = (t) => ({ x: middle.x + (t < 0.5 ? from.x - middle.x : to.x - middle.x) * Math.abs(0.5 - t) * 2, y: middle.y + (t < 0.5 ? from.y - middle.y : to.y - middle.y) * Math.abs(0.5 - t) * 2 });
-    return [0.35, 0.65, 0.25, 0.75].map(along).find((p) => !covered(p)) ?? middle;
+    // Each edge as the two segments through its rendered ends and midpoint (exact for straight edges, close for bezier ones).
+    const polyline = (e) => [e.renderedSourceEndpoint(), e.renderedMidpoint(), e.renderedTargetEndpoint()];
+    const others = this.#cy.edges().not(`.${HIDDEN}`).not(edge).map(polyline);
+    const [from, middle, to] = polyline(edge);
+    const at = (t) => (t <= 0.5 ? lerp(from, middle, t * 2) : lerp(middle, to, (t - 0.5) * 2));
+    const clearance = (p) => Math.min(Infinity, ...others.map(([a, b, c]) => Math.min(distanceToSegment(p, a, b), distanceToSegment(p, b, c))));
+    const candidates = [];
+    for (let t = 0.2; t <= 0.8001; t += 0.05) candidates.push(at(t));
+    const clear = candidates.filter((p) => !covered(p));
+    if (clear.length === 0) return middle;
+    return clear.reduce((best, p) => (clearance(p) > clearance(best) ? p : best));
   }
 
   /** Each drawn node's box on the page, without its label (for tests that check nodes do not pile up). */
