@@ -89,4 +89,24 @@ public sealed class ExplorerViewStateTests(ExplorerFixture fixture, ITestOutputH
         Assert.Equal(["PERSON"], opened.HideKinds);
         Assert.Equal(saved.Nodes, opened.Nodes);
     }
+
+    [Fact]
+    public async Task The_map_and_timeline_links_open_the_centre_and_the_selected_entity_in_the_same_window()
+    {
+        await using var explorer = await fixture.OpenAsync($"of={Korea}&since=2020&until=2026");
+        await explorer.WaitForDrawingAsync(Korea, 2020, 2026);
+        await explorer.ClickDrawnAsync(EpsMou);
+
+        await explorer.Page.ClickAsync("#map-link");
+        await explorer.Page.WaitForFunctionAsync("() => window.partnerMap?.state().status === 'ready'");
+        var map = await explorer.Page.EvaluateAsync<string>("() => { const s = window.partnerMap.state(); return `${s.of} ${s.since} ${s.until}`; }");
+        Assert.Equal($"{Korea} 2020 2026", map);
+
+        await explorer.Page.GoBackAsync();
+        await explorer.WaitForStateAsync($"s => s.selected === '{EpsMou}'");
+        await explorer.Page.ClickAsync("#timeline-link");
+        await explorer.Page.WaitForFunctionAsync("() => window.timelineView?.state().status === 'ready'");
+        var timeline = await explorer.Page.EvaluateAsync<string>("() => { const s = window.timelineView.state(); return `${s.of} ${s.since} ${s.until}`; }");
+        Assert.Equal($"{EpsMou} 2020 2026", timeline);
+    }
 }

@@ -328,6 +328,12 @@ function publishDrawn() {
   return drawn;
 }
 
+/** The map's or timeline's address for this subject in the view's window (their fragment: of, since, until). */
+function viewLink(path, of, view) {
+  if (!of) return path;
+  return `${path}#${new URLSearchParams({ of, since: String(view.since), until: String(view.until) })}`;
+}
+
 function refreshViews() {
   const drawn = publishDrawn();
   const centre = state.view.of ? state.names.get(state.view.of) : null;
@@ -339,6 +345,9 @@ function refreshViews() {
   renderLegend($('legend'), legendContent(drawn));
   filters.counts(state.network);
   $('playground-link').href = state.view.of ? playgroundUrl(NETWORK_QUERY, networkVariables(state.view)) : '/playground';
+  // The map shows the centre's partner countries; the timeline the selected node's relationships (else the centre's).
+  $('map-link').href = viewLink('/map', state.view.of, state.view);
+  $('timeline-link').href = viewLink('/timeline', state.view.node ?? state.view.of, state.view);
   $('fit').disabled = drawn.nodes.length === 0;
   $('path-tool').disabled = drawn.nodes.length === 0;
   $('show-hidden').hidden = state.view.hide.length === 0;
