@@ -29,6 +29,19 @@ public sealed class ExplorerPhoneTests(ExplorerFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task At_390_px_every_header_action_is_on_the_screen()
+    {
+        await using var explorer = await fixture.OpenAsync($"of={Korea}&since=2020&until=2026", ExplorerPage.Phone);
+        await explorer.WaitForDrawingAsync(Korea, 2020, 2026);
+
+        foreach (var action in new[] { "#export", "#map-link", "#timeline-link", "#playground-link" })
+        {
+            var box = (await explorer.BoxAsync(action))!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= ExplorerPage.Phone.Width, $"{action} spans {box.X}–{box.X + box.Width} px of {ExplorerPage.Phone.Width}");
+        }
+    }
+
+    [Fact]
     public async Task On_a_phone_the_filters_open_as_a_sheet_and_a_tapped_node_opens_its_details()
     {
         await using var explorer = await fixture.OpenAsync($"of={Korea}&since=2020&until=2026", ExplorerPage.Phone);
