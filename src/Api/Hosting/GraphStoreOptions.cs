@@ -13,6 +13,9 @@ public sealed class GraphStoreOptions
     /// <summary>Set false to start on an empty store (tests of writes, benchmarks on generated data).</summary>
     public bool SeedWhenEmpty { get; set; } = true;
 
+    /// <summary>Build the analytics projection right after start-up, so the first path or influence query does not wait for it.</summary>
+    public bool BuildProjectionAtStart { get; set; } = true;
+
     public sealed class SqliteOptions
     {
         public string Path { get; set; } = "data/kg.db";

@@ -20,6 +20,16 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
     private SnapshotState? _current;
     private SharedComputation<SnapshotState>? _building;
 
+    /// <summary>The store version of the newest snapshot built, or null before the first build (readiness reports it).</summary>
+    public long? SnapshotVersion
+    {
+        get
+        {
+            lock (_gate)
+                return _current?.Snapshot.Version;
+        }
+    }
+
     /// <summary>The fewest-hops path from one entity to another, or null when none exists within <paramref name="maxHops"/>.</summary>
     public async Task<PathResult?> ShortestPathAsync(string from, string to, DateWindow window, int maxHops = 6, CancellationToken cancellationToken = default)
     {

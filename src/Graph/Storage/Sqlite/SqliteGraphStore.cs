@@ -45,6 +45,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <summary>Full path of the database file.</summary>
     public string Path { get; }
 
+    public string Kind => "sqlite";
+
     public SqliteStoreMode Mode { get; }
 
     /// <inheritdoc/>
