@@ -4,12 +4,14 @@ using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Hosting.Health;
+using KnowledgeGraph.Api.Hosting.Telemetry;
 using KnowledgeGraph.Api.Playground;
 using KnowledgeGraph.Api.Sources;
 using KnowledgeGraph.Api.Views;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
+builder.AddTelemetry();
 builder.AddGraphQLApi();
 builder.AddThrottling();
 builder.AddGraphAnalytics();

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using KnowledgeGraph.Algorithms;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Projection;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Telemetry;
 
 namespace KnowledgeGraph.Analytics;
 
@@ -199,7 +201,11 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
 
     private async Task<SnapshotState> BuildAsync(CancellationToken cancellationToken)
     {
+        using var activity = GraphTelemetry.Traces.StartActivity("projection.build");
+        var started = Stopwatch.GetTimestamp();
         var snapshot = await SnapshotReader.ReadAsync(store, cancellationToken);
+        GraphTelemetry.ProjectionBuildDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        activity?.SetTag("kg.projection.version", snapshot.Version).SetTag("kg.projection.relationships", snapshot.EdgeCount);
         var state = new SnapshotState(snapshot);
         lock (_gate)
         {
