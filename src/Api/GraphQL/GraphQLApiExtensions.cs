@@ -1,5 +1,6 @@
 using GraphQL;
 
+using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Http;
@@ -61,6 +62,7 @@ internal static class GraphQLApiExtensions
             .AddDocumentListener<RateLimitListener>()
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentGate>())
+            .ConfigureExecution<AnsweredVersionExtension>()
             .AddUnhandledExceptionHandler(context =>
             {
                 if (context.ExecutionOptions.RequestServices?.GetService<ServiceBusyErrors>()?.For(context.OriginalException) is { } busy)

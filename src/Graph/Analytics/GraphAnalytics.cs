@@ -15,12 +15,20 @@ namespace KnowledgeGraph.Analytics;
 /// cooperation links both ways; only relationships valid in the window are walked.
 /// Snapshot builds, whole-graph scores that are not cached and k-shortest paths (k &gt; 1) are heavy: each takes a slot of
 /// <paramref name="heavy"/> (or is refused at once) and stops when its caller's token is cancelled or the service stops.
+/// With <paramref name="answerFromPreviousWhileBuilding"/>, a query after a write does not wait for the new snapshot: it
+/// is answered from the previous one while the new one is built in the background (writes never stall reads), and
+/// <see cref="AnsweredVersion"/> says which version answered. Without it (the library's default) a query always sees
+/// every write before it.
 /// </summary>
-public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
+public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, bool answerFromPreviousWhileBuilding = false)
 {
     private readonly Lock _gate = new();
     private SnapshotState? _current;
     private SharedComputation<SnapshotState>? _building;
+    private Task? _refreshing;
+
+    /// <summary>Why the last background build failed, until one succeeds; null when none failed (health reports it).</summary>
+    public string? RefreshProblem { get; private set; }
 
     /// <summary>The store version of the newest snapshot built, or null before the first build (readiness reports it).</summary>
     public long? SnapshotVersion
@@ -175,7 +183,27 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
     /// </summary>
     private async Task<SnapshotState> CurrentAsync(CancellationToken cancellationToken)
     {
+        var state = await UpToDateAsync(cancellationToken);
+        AnsweredVersion.Record(state.Snapshot.Version);
+        return state;
+    }
+
+    private async Task<SnapshotState> UpToDateAsync(CancellationToken cancellationToken)
+    {
         var version = await store.GetVersionAsync(cancellationToken);
+        if (answerFromPreviousWhileBuilding)
+        {
+            lock (_gate)
+            {
+                if (_current is { } previous && previous.Snapshot.Version < version)
+                {
+                    // Not the caller's token: the build outlives the query that noticed the write.
+                    _refreshing ??= Task.Run(RefreshAsync, CancellationToken.None);
+                    return previous;
+                }
+            }
+        }
+
         while (true)
         {
             SharedComputation<SnapshotState> build;
@@ -196,6 +224,45 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
             var built = await build.WaitAsync(cancellationToken);
             if (built.Snapshot.Version >= version)
                 return built;
+        }
+    }
+
+    /// <summary>
+    /// Builds snapshots in the background until one matches the store's version, in a heavy slot (none free: the next
+    /// query tries again). A failure is kept in <see cref="RefreshProblem"/>, and the next query tries again.
+    /// </summary>
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                var version = await store.GetVersionAsync();
+                lock (_gate)
+                {
+                    if (_current is { } current && current.Snapshot.Version >= version)
+                        return;
+                }
+
+                using var slot = heavy.Start(CancellationToken.None);
+                await BuildAsync(slot.Token);
+                RefreshProblem = null;
+            }
+        }
+        catch (HeavyComputationsBusyException)
+        {
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e)
+        {
+            RefreshProblem = $"{e.GetType().Name}: {e.Message}";
+        }
+        finally
+        {
+            lock (_gate)
+                _refreshing = null;
         }
     }
 
