@@ -1,7 +1,9 @@
 using KnowledgeGraph.Algorithms;
+using KnowledgeGraph.Errors;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Projection;
+using KnowledgeGraph.Queries;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Analytics;
@@ -13,15 +15,17 @@ namespace KnowledgeGraph.Analytics;
 /// cooperation links both ways; only relationships valid in the window are walked.
 /// Snapshot builds, whole-graph scores that are not cached and k-shortest paths (k &gt; 1) are heavy: each takes a slot of
 /// <paramref name="heavy"/> (or is refused at once) and stops when its caller's token is cancelled or the service stops.
+/// Arguments are held to <paramref name="limits"/> (<see cref="AnalyticsLimits.Default"/> when not given).
 /// </summary>
-public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
+public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, AnalyticsLimits? limits = null)
 {
+    private readonly AnalyticsLimits _limits = limits ?? AnalyticsLimits.Default;
     private readonly Lock _gate = new();
     private SnapshotState? _current;
     private SharedComputation<SnapshotState>? _building;
 
     /// <summary>The fewest-hops path from one entity to another, or null when none exists within <paramref name="maxHops"/>.</summary>
-    public async Task<PathResult?> ShortestPathAsync(string from, string to, DateWindow window, int maxHops = 6, CancellationToken cancellationToken = default)
+    public async Task<PathResult?> ShortestPathAsync(string from, string to, DateWindow window, int maxHops = QueryDefaults.MaxHops, CancellationToken cancellationToken = default)
     {
         CheckMaxHops(maxHops);
         var paths = await FindPathsAsync(from, to, window, maxHops, k: 1, cancellationToken);
@@ -29,11 +33,11 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
     }
 
     /// <summary>Up to <paramref name="k"/> simple paths (distinct entity sequences), fewest hops first.</summary>
-    public Task<IReadOnlyList<PathResult>> PathsAsync(string from, string to, int k, DateWindow window, int maxHops = 6, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PathResult>> PathsAsync(string from, string to, int k, DateWindow window, int maxHops = QueryDefaults.MaxHops, CancellationToken cancellationToken = default)
     {
         CheckMaxHops(maxHops);
-        if (k is < 1 or > AnalyticsLimits.MaxPaths)
-            throw new AnalyticsQueryException(AnalyticsQueryException.LimitExceeded, "k", $"k must be between 1 and {AnalyticsLimits.MaxPaths}; got {k}");
+        if (k is < 1 || k > _limits.MaxPaths)
+            throw new ArgumentLimitExceededException(ErrorCodes.PathCountLimit, "k", $"k must be between 1 and {_limits.MaxPaths}; got {k}");
         return FindPathsAsync(from, to, window, maxHops, k, cancellationToken);
     }
 
@@ -41,10 +45,10 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
     /// <exception cref="HeavyComputationsBusyException">The scores are not cached and every heavy slot is taken.</exception>
     public async Task<IReadOnlyList<InfluenceResult>> InfluenceAsync(InfluenceQuery query, CancellationToken cancellationToken = default)
     {
-        if (query.Top is < 1 or > AnalyticsLimits.MaxTop)
-            throw new AnalyticsQueryException(AnalyticsQueryException.LimitExceeded, "top", $"top must be between 1 and {AnalyticsLimits.MaxTop}; got {query.Top}");
+        if (query.Top is < 1 || query.Top > _limits.MaxTop)
+            throw new ArgumentLimitExceededException(ErrorCodes.PageSizeLimit, "top", $"top must be between 1 and {_limits.MaxTop}; got {query.Top}");
         if (query.Around is not null && query.Algorithm != InfluenceAlgorithm.PageRank)
-            throw new AnalyticsQueryException(AnalyticsQueryException.BadInput, "around", "around personalises PageRank; it cannot be combined with another algorithm");
+            throw new InvalidQueryArgumentException("around", "around personalises PageRank; it cannot be combined with another algorithm");
         if (query.Around is not null)
             await RequireEntityAsync(query.Around, "around", cancellationToken);
 
@@ -131,7 +135,7 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
     {
         InfluenceAlgorithm.PageRank => PageRank.Compute(graph, filter, new PageRankOptions(Iterations: 50, Tolerance: 1e-9, Around: around), cancellationToken),
         InfluenceAlgorithm.Betweenness => Betweenness.Compute(graph, filter,
-            graph.NodeCount <= AnalyticsLimits.ExactBetweennessNodes ? null : AnalyticsLimits.BetweennessSamples, AnalyticsLimits.BetweennessSeed, cancellationToken),
+            graph.NodeCount <= BetweennessSampling.ExactUpToNodes ? null : BetweennessSampling.Sources, BetweennessSampling.Seed, cancellationToken),
         _ => Array.ConvertAll(Degree.Count(graph, filter, cancellationToken), d => (double)d),
     };
 
@@ -145,16 +149,16 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
         return mask;
     }
 
-    private static void CheckMaxHops(int maxHops)
+    private void CheckMaxHops(int maxHops)
     {
-        if (maxHops is < 1 or > AnalyticsLimits.MaxHops)
-            throw new AnalyticsQueryException(AnalyticsQueryException.MaxHopsExceeded, "maxHops", $"maxHops must be between 1 and {AnalyticsLimits.MaxHops}; got {maxHops}");
+        if (maxHops is < 1 || maxHops > _limits.MaxHops)
+            throw new ArgumentLimitExceededException(ErrorCodes.HopsLimit, "maxHops", $"maxHops must be between 1 and {_limits.MaxHops}; got {maxHops}");
     }
 
     private async Task RequireEntityAsync(string id, string argument, CancellationToken cancellationToken)
     {
         if (await store.GetEntityAsync(id, cancellationToken) is null)
-            throw new AnalyticsQueryException(AnalyticsQueryException.NotFound, argument, $"no entity has the id '{id}'");
+            throw new EntityNotFoundException(id, argument);
     }
 
     /// <summary>
