@@ -28,7 +28,7 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
     public async Task<PathResult?> ShortestPathAsync(string from, string to, DateWindow window, int maxHops = QueryDefaults.MaxHops, CancellationToken cancellationToken = default)
     {
         CheckMaxHops(maxHops);
-        var paths = await FindPathsAsync(from, to, window, maxHops, k: 1, cancellationToken);
+        var paths = await FindPathsAsync(from, to, window, (graph, filter, source, target, token) => Shortest(graph, filter, source, target, maxHops, token), cancellationToken);
         return paths.Count == 0 ? null : paths[0];
     }
 
@@ -38,7 +38,8 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
         CheckMaxHops(maxHops);
         if (k is < 1 || k > _limits.MaxPaths)
             throw new ArgumentLimitExceededException(ErrorCodes.PathCountLimit, "k", $"k must be between 1 and {_limits.MaxPaths}; got {k}");
-        return FindPathsAsync(from, to, window, maxHops, k, cancellationToken);
+        return FindPathsAsync(from, to, window, (graph, filter, source, target, token) =>
+            k == 1 ? Shortest(graph, filter, source, target, maxHops, token) : Yen(graph, filter, source, target, k, maxHops, token), cancellationToken);
     }
 
     /// <summary>The top entities by the chosen centrality over relationships valid in the window.</summary>
@@ -49,8 +50,6 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
             throw new ArgumentLimitExceededException(ErrorCodes.PageSizeLimit, "top", $"top must be between 1 and {_limits.MaxTop}; got {query.Top}");
         if (query.Around is not null && query.Algorithm != InfluenceAlgorithm.PageRank)
             throw new InvalidQueryArgumentException("around", "around personalises PageRank; it cannot be combined with another algorithm");
-        if (query.Around is not null)
-            await RequireEntityAsync(query.Around, "around", cancellationToken);
 
         var state = await CurrentAsync(cancellationToken);
         var graph = state.Snapshot;
@@ -58,7 +57,7 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
         int? around = null;
         if (query.Around is not null)
         {
-            if (!graph.TryGetNode(query.Around, out var node))
+            if (await NodeOfAsync(graph, query.Around, "around", cancellationToken) is not { } node)
                 return [];
             around = node;
         }
@@ -87,19 +86,19 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
         return new ProjectionInfo(graph.Version, graph.NodeCount, graph.EdgeCount, graph.SizeInBytes, graph.BytesPerRelationship);
     }
 
-    private async Task<IReadOnlyList<PathResult>> FindPathsAsync(string from, string to, DateWindow window, int maxHops, int k, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PathResult>> FindPathsAsync(string from, string to, DateWindow window, PathSearch search, CancellationToken cancellationToken)
     {
-        await RequireEntityAsync(from, "from", cancellationToken);
-        await RequireEntityAsync(to, "to", cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
             var graph = (await CurrentAsync(cancellationToken)).Snapshot;
+            var source = await NodeOfAsync(graph, from, "from", cancellationToken);
+            var target = await NodeOfAsync(graph, to, "to", cancellationToken);
             if (from == to)
                 return [await LoadAsync(graph, new GraphPath([], []), [from], cancellationToken) ?? throw new InvalidOperationException("entity vanished")];
-            if (!graph.TryGetNode(from, out var source) || !graph.TryGetNode(to, out var target))
+            if (source is null || target is null)
                 return [];
             var filter = graph.Filter(window);
-            var found = k == 1 ? KShortestPaths.Find(graph, filter, source, target, k, maxHops, cancellationToken) : Yen(graph, filter, source, target, k, maxHops, cancellationToken);
+            var found = search(graph, filter, source.Value, target.Value, cancellationToken);
             var results = new List<PathResult>(found.Count);
             foreach (var path in found)
             {
@@ -112,6 +111,9 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
                 return results;
         }
     }
+
+    private static IReadOnlyList<GraphPath> Shortest(GraphSnapshot graph, TraversalFilter filter, int source, int target, int maxHops, CancellationToken cancellationToken) =>
+        ShortestPathSearch.Find(graph, filter, source, target, maxHops, cancellationToken) is { } path ? [path] : [];
 
     /// <summary>Yen runs a search from every spur node of every accepted path, so beyond the first path it is heavy.</summary>
     private IReadOnlyList<GraphPath> Yen(GraphSnapshot graph, TraversalFilter filter, int source, int target, int k, int maxHops, CancellationToken cancellationToken)
@@ -155,10 +157,15 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
             throw new ArgumentLimitExceededException(ErrorCodes.HopsLimit, "maxHops", $"maxHops must be between 1 and {_limits.MaxHops}; got {maxHops}");
     }
 
-    private async Task RequireEntityAsync(string id, string argument, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entity's node in <paramref name="graph"/>; null for an entity without relationships, which the projection
+    /// leaves out, so only then is the store asked whether the entity exists at all.
+    /// </summary>
+    private async Task<int?> NodeOfAsync(GraphSnapshot graph, string id, string argument, CancellationToken cancellationToken)
     {
-        if (await store.GetEntityAsync(id, cancellationToken) is null)
-            throw new EntityNotFoundException(id, argument);
+        if (graph.TryGetNode(id, out var node))
+            return node;
+        return await store.GetEntityAsync(id, cancellationToken) is null ? throw new EntityNotFoundException(id, argument) : null;
     }
 
     /// <summary>

@@ -179,6 +179,31 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task An_entity_without_relationships_exists_but_has_no_path_and_no_ranking_around_it()
+    {
+        await _store.WriteAsync(new GraphBatch([Entity("country:LAO", EntityKind.Country)], []));
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
+
+        var path = await analytics.ShortestPathAsync("person:ann-lee", "country:LAO", DateWindow.All);
+        var itself = await analytics.ShortestPathAsync("country:LAO", "country:LAO", DateWindow.All);
+        var ranked = await analytics.InfluenceAsync(new InfluenceQuery { Around = "country:LAO" });
+
+        Assert.Null(path);
+        Assert.Equal(["country:LAO"], itself!.Entities.Select(e => e.Id));
+        Assert.Empty(ranked);
+    }
+
+    [Fact]
+    public async Task An_unknown_target_is_reported_as_not_found_naming_to()
+    {
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
+
+        var error = await Assert.ThrowsAsync<EntityNotFoundException>(() => analytics.ShortestPathAsync("person:ann-lee", "country:XXX", DateWindow.All));
+
+        Assert.Equal("to", error.Argument);
+    }
+
+    [Fact]
     public async Task Around_with_another_algorithm_is_refused()
     {
         var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));

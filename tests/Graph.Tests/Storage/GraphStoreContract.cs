@@ -253,7 +253,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(Sample.Batch.Entities.OrderBy(e => e.Id, StringComparer.Ordinal), entities);
         Assert.Equal(Sample.Batch.Relationships.OrderBy(r => r.Id, StringComparer.Ordinal), relationships);
         Assert.Equal(
-            Sample.Batch.Relationships.Select(r => new EdgeRecord(r.Id, r.Type, r.From, r.To, r.Time)).OrderBy(e => e.Id, StringComparer.Ordinal),
+            Sample.Batch.Relationships.Select(r => new EdgeRecord(r.Id, r.Type, r.From, r.To, EdgeDays.Of(r.Time))).OrderBy(e => e.Id, StringComparer.Ordinal),
             edges.OrderBy(e => e.Id, StringComparer.Ordinal));
     }
 

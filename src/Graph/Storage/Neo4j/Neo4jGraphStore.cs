@@ -153,7 +153,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 foreach (var row in result.Rows)
                 {
                     var time = new RelationshipTime(Date(row[validFrom]), Date(row[validTo]), Date(row[attestedFrom]), Date(row[attestedTo]));
-                    yield return new EdgeRecord((string)row[id]!, rule.Type, (string)row[from]!, (string)row[to]!, time);
+                    yield return new EdgeRecord((string)row[id]!, rule.Type, (string)row[from]!, (string)row[to]!, EdgeDays.Of(time));
                 }
 
                 if (result.Rows.Count < _options.PageSize)

@@ -329,9 +329,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         Sources = SqliteJson.ReadSources(reader.GetString(7)),
     };
 
+    /// <summary>An edge with the day numbers the writer stored, so building a projection parses no date text.</summary>
     private static EdgeRecord ReadEdge(SqliteDataReader reader) => new(
         reader.GetString(0), GraphOntology.ParseType(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
-        new RelationshipTime(ReadDate(reader, 4), ReadDate(reader, 5), ReadDate(reader, 6), ReadDate(reader, 7)));
+        new EdgeDays(ReadDay(reader, 4, int.MinValue), ReadDay(reader, 5, int.MaxValue), ReadDay(reader, 6, int.MinValue), ReadDay(reader, 7, int.MaxValue)));
+
+    private static int ReadDay(SqliteDataReader reader, int ordinal, int open) => reader.IsDBNull(ordinal) ? open : reader.GetInt32(ordinal);
 
     private static PartialDate? ReadDate(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : PartialDate.Parse(reader.GetString(ordinal));

@@ -194,7 +194,7 @@ public sealed class SqliteGraphStoreTests : SqliteStoreTest
         var statistics = await Store.GetStatisticsAsync();
 
         Assert.Equal(4, edges.Count);
-        Assert.Contains(new EdgeRecord("rel:dung-minister", RelationshipType.HoldsPosition, "person:dao-ngoc-dung", "ministry:VNM-MOLISA", new RelationshipTime(PartialDate.Parse("2016-04"), PartialDate.Parse("2024-08"), null, null)), edges);
+        Assert.Contains(new EdgeRecord("rel:dung-minister", RelationshipType.HoldsPosition, "person:dao-ngoc-dung", "ministry:VNM-MOLISA", EdgeDays.Of(new RelationshipTime(PartialDate.Parse("2016-04"), PartialDate.Parse("2024-08"), null, null))), edges);
         Assert.Equal(2, statistics.EntitiesByKind[EntityKind.Country]);
         Assert.Equal(0, statistics.EntitiesByKind[EntityKind.Event]);
         Assert.Equal(1, statistics.RelationshipsByType[RelationshipType.Signed]);
