@@ -25,9 +25,3 @@ public sealed class BatchImporter(IGraphStore store, ValidationOptions? options 
     public Task<ImportResult> ImportPathAsync(string path, bool dryRun = false, CancellationToken cancellationToken = default) =>
         ImportAsync(GraphJson.ReadPath(path), dryRun, cancellationToken);
 }
-
-/// <summary>Every error of a refused batch, or what the write did.</summary>
-public sealed record ImportResult(IReadOnlyList<RecordError> Errors, WriteOutcome? Outcome)
-{
-    public bool Succeeded => Errors.Count == 0;
-}

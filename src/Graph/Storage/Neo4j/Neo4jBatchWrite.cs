@@ -1,5 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
