@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 using KnowledgeGraph.Model;
@@ -76,8 +77,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         {
             ["id"] = entityId,
             ["types"] = query.Types?.Select(t => t.Name()).ToArray(),
-            ["from"] = query.Window.From.ToString("yyyy-MM-dd"),
-            ["to"] = query.Window.To.ToString("yyyy-MM-dd"),
+            ["from"] = query.Window.From.ToString(Neo4jRecords.DayFormat, CultureInfo.InvariantCulture),
+            ["to"] = query.Window.To.ToString(Neo4jRecords.DayFormat, CultureInfo.InvariantCulture),
             ["direction"] = query.Direction.ToString().ToUpperInvariant(),
             ["possible"] = query.Window.Evidence == EvidenceMode.Possible,
             ["undirected"] = UndirectedTypes,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 
 using KnowledgeGraph.Model;
@@ -22,6 +23,9 @@ internal static class Neo4jRecords
     /// <summary>Joins an entity's search terms in <c>searchText</c>; folding never produces it, so a match cannot span two terms.</summary>
     private const char SearchTermSeparator = '\u001f';
 
+    /// <summary>How DATE values are written for Cypher's <c>date()</c>: ISO, in the Gregorian calendar whatever the host's culture.</summary>
+    public const string DayFormat = "yyyy-MM-dd";
+
     /// <summary>How maps and sources become JSON strings.</summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Encoder = ReadableJsonEncoder.Instance };
 
@@ -36,7 +40,7 @@ internal static class Neo4jRecords
         new("names", Neo4jValueType.Text, e => JsonSerializer.Serialize(e.Names, Json)),
         new("aliases", Neo4jValueType.TextList, e => e.Aliases.ToArray()),
         new("date", Neo4jValueType.Text, e => e.Date?.ToString()),
-        new("dateStart", Neo4jValueType.Date, e => e.Date?.Start.ToString("yyyy-MM-dd")),
+        new("dateStart", Neo4jValueType.Date, e => e.Date is { } date ? Day(date.Start) : null),
         new("properties", Neo4jValueType.Text, e => JsonSerializer.Serialize(e.Properties, Json)),
         new("sources", Neo4jValueType.Text, e => JsonSerializer.Serialize(e.Sources, Json)),
         new("searchTerms", Neo4jValueType.TextList, SearchTerms),
@@ -130,7 +134,7 @@ internal static class Neo4jRecords
             .Select(SearchText.Fold).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>A day as Cypher's <c>date()</c> reads it; an open side (DateOnly.MinValue or MaxValue) is null.</summary>
-    private static string? Day(DateOnly day) => day == DateOnly.MinValue || day == DateOnly.MaxValue ? null : day.ToString("yyyy-MM-dd");
+    private static string? Day(DateOnly day) => day == DateOnly.MinValue || day == DateOnly.MaxValue ? null : day.ToString(DayFormat, CultureInfo.InvariantCulture);
 
     private static EntityKind KindOf(Neo4jNode node)
     {
