@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using KnowledgeGraph.Algorithms;
 using KnowledgeGraph.Analytics;
@@ -138,6 +139,6 @@ internal sealed record BenchOptions(string Edges, string Output, int Pairs, int 
         }
 
         var wrk = Array.IndexOf(args, "--wrk-lua") >= 0 ? Value("--wrk-lua") : null;
-        return new BenchOptions(Value("--edges"), Value("--out"), int.Parse(Value("--pairs", "10000")), int.Parse(Value("--yen-pairs", "100")), int.Parse(Value("--max-hops", "10")), wrk, Array.IndexOf(args, "--skip-betweenness") >= 0);
+        return new BenchOptions(Value("--edges"), Value("--out"), int.Parse(Value("--pairs", "10000"), CultureInfo.InvariantCulture), int.Parse(Value("--yen-pairs", "100"), CultureInfo.InvariantCulture), int.Parse(Value("--max-hops", "10"), CultureInfo.InvariantCulture), wrk, Array.IndexOf(args, "--skip-betweenness") >= 0);
     }
 }

@@ -92,7 +92,7 @@ public sealed class AnalyticsQueriesTests(GraphApiFactory factory) : IClassFixtu
         var ranking = body.GetProperty("data").GetProperty("influence").EnumerateArray().ToList();
         Assert.Equal(Enumerable.Range(1, ranking.Count), ranking.Select(r => r.GetProperty("rank").GetInt32()));
         Assert.InRange(ranking.Count, 1, 5);
-        Assert.All(ranking, r => Assert.Contains(r.GetProperty("entity").GetProperty("kind").GetString(), new[] { "MINISTRY", "COUNTRY" }));
+        Assert.All(ranking, r => Assert.Contains(r.GetProperty("entity").GetProperty("kind").GetString(), (string[])["MINISTRY", "COUNTRY"]));
         var scores = ranking.Select(r => r.GetProperty("score").GetDouble()).ToList();
         Assert.Equal(scores.OrderDescending(), scores);
     }

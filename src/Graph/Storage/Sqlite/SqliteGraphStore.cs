@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using KnowledgeGraph.Model;
@@ -57,7 +58,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         try
         {
             await using var connection = await OpenAsync(cancellationToken);
-            var applied = Convert.ToInt32(await ScalarAsync(connection, null, "PRAGMA user_version", cancellationToken));
+            var applied = Convert.ToInt32(await ScalarAsync(connection, null, "PRAGMA user_version", cancellationToken), CultureInfo.InvariantCulture);
             // An existing SQLite file that no migration ever touched is someone else's database (or an empty file):
             // reading it as a store would answer with zeros, and migrating it would write into it.
             if (applied == 0 && Mode == SqliteStoreMode.OpenExisting)
@@ -84,7 +85,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<long> GetVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return Convert.ToInt64(await ScalarAsync(connection, null, ReadVersion, cancellationToken));
+        return Convert.ToInt64(await ScalarAsync(connection, null, ReadVersion, cancellationToken), CultureInfo.InvariantCulture);
     }
 
     public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
@@ -171,8 +172,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             foreach (var relationship in batch.Relationships)
                 writer.Write(relationship);
             var version = writer.Added + writer.Changed > 0
-                ? Convert.ToInt64(await ScalarAsync(connection, transaction, BumpVersion, cancellationToken))
-                : Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken));
+                ? Convert.ToInt64(await ScalarAsync(connection, transaction, BumpVersion, cancellationToken), CultureInfo.InvariantCulture)
+                : Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken), CultureInfo.InvariantCulture);
             await transaction.CommitAsync(cancellationToken);
             return new WriteOutcome(writer.Added, writer.Changed, writer.Unchanged, version);
         }
@@ -215,7 +216,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var relationships = GraphOntology.Relationships.ToDictionary(r => r.Type, _ => 0L);
         foreach (var (name, count) in await CountAsync(connection, transaction, CountRelationships, cancellationToken))
             relationships[GraphOntology.ParseType(name)] = count;
-        var version = Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken));
+        var version = Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken), CultureInfo.InvariantCulture);
         return new GraphStatistics(entities, relationships, version);
     }
 
@@ -226,7 +227,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<bool> HoldsSourcedRecordsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return Convert.ToInt64(await ScalarAsync(connection, null, AnySourcedRecord, cancellationToken)) != 0;
+        return Convert.ToInt64(await ScalarAsync(connection, null, AnySourcedRecord, cancellationToken), CultureInfo.InvariantCulture) != 0;
     }
 
     public ValueTask DisposeAsync()

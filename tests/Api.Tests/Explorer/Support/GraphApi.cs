@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
@@ -20,7 +21,7 @@ public sealed class GraphApi(HttpClient client) : IDisposable
     {
         var data = await QueryAsync(
             "query($of: ID!, $since: PartialDate, $until: PartialDate) { partnerNetwork(of: $of, since: $since, until: $until) { nodes { id } edges { id } } }",
-            new { of, since = since.ToString(), until = until.ToString() });
+            new { of, since = since.ToString(CultureInfo.InvariantCulture), until = until.ToString(CultureInfo.InvariantCulture) });
         return (Ids(data["partnerNetwork"]!["nodes"]), Ids(data["partnerNetwork"]!["edges"]));
     }
 
