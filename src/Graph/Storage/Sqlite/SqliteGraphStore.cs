@@ -23,6 +23,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     // SQLite's result codes for a file it cannot open and for a file that is not a database.
     private const int CannotOpen = 14;
     private const int NotADatabase = 26;
+    private const int ForeignKeyViolation = 787;
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -170,7 +171,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             foreach (var entity in batch.Entities)
                 writer.Write(entity);
             foreach (var relationship in batch.Relationships)
-                writer.Write(relationship);
+                WriteRelationship(writer, relationship);
             var version = writer.Added + writer.Changed > 0
                 ? Convert.ToInt64(await ScalarAsync(connection, transaction, BumpVersion, cancellationToken), CultureInfo.InvariantCulture)
                 : Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken), CultureInfo.InvariantCulture);
@@ -180,6 +181,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
         finally
         {
             _writeLock.Release();
+        }
+    }
+
+    /// <summary>A relationship whose end is not stored breaks the foreign key; the transaction then rolls back unwritten.</summary>
+    private static void WriteRelationship(SqliteBatchWriter writer, Relationship relationship)
+    {
+        try
+        {
+            writer.Write(relationship);
+        }
+        catch (SqliteException e) when (e.SqliteExtendedErrorCode == ForeignKeyViolation)
+        {
+            throw new MissingEndpointException(
+                $"relationship {relationship.Id} refers to an entity that does not exist ({relationship.From} or {relationship.To}), so nothing was written", e);
         }
     }
 

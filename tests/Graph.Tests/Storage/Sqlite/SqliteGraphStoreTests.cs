@@ -103,7 +103,7 @@ public sealed class SqliteGraphStoreTests : SqliteStoreTest
         var orphan = new Relationship { Id = "rel:orphan", Type = RelationshipType.PartOf, From = "ministry:VNM-NOWHERE", To = "country:VNM" };
         var entity = new Entity { Id = "country:LAO", Kind = EntityKind.Country, Name = "Lao PDR" };
 
-        await Assert.ThrowsAsync<SqliteException>(() => Store.WriteAsync(new GraphBatch([entity], [orphan])));
+        await Assert.ThrowsAsync<MissingEndpointException>(() => Store.WriteAsync(new GraphBatch([entity], [orphan])));
 
         Assert.Equal(content, await ContentAsync());
     }
