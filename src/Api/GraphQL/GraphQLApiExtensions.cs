@@ -9,6 +9,8 @@ using KnowledgeGraph.Api.GraphQL.Security;
 using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Queries;
 
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace KnowledgeGraph.Api.GraphQL;
 
 /// <summary>Registers the GraphQL API (schema, limits, keys, rate limit, document cache) and maps <c>/graphql</c>.</summary>
@@ -30,6 +32,7 @@ internal static class GraphQLApiExtensions
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EngineErrors>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<DocumentGate>();
