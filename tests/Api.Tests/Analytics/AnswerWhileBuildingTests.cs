@@ -3,18 +3,14 @@ using KnowledgeGraph.Api.Tests.Support;
 namespace KnowledgeGraph.Api.Tests.Analytics;
 
 /// <summary>After a write, analytics answer at once from the previous projection and say so; the rebuilt one follows.</summary>
-public sealed class AnswerWhileBuildingTests : IAsyncLifetime
+public sealed class AnswerWhileBuildingTests
 {
     private const string Path = """{ shortestPath(from: "country:USA", to: "country:LAO") { length } }""";
-    private readonly GraphApiFactory factory = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Fact]
     public async Task A_path_asked_right_after_a_write_names_the_projection_version_that_answered()
     {
+        await using var factory = new GraphApiFactory();
         using var client = factory.CreateClient();
         var before = await client.PostAsync(Path);
         var write = await client.PostAsync(
