@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using KnowledgeGraph.Algorithms;
 using KnowledgeGraph.Analytics;
@@ -94,7 +95,7 @@ Console.WriteLine($"PageRank-20 {pageRankSeconds:F3} s; windowed cold {windowCol
 var degreeSeconds = Timing.MedianSeconds(3, () => Degree.Count(graph, all));
 double[] betweenness = [];
 // --skip-betweenness: the sampled betweenness takes minutes on the large graph; engine-only reruns may leave it out.
-var betweennessSeconds = options.SkipBetweenness ? double.NaN : Timing.Seconds(() => betweenness = Betweenness.Compute(graph, all, samples: options.BetweennessSources, seed: 42));
+var betweennessSeconds = options.SkipBetweenness ? double.NaN : Timing.Seconds(() => betweenness = Betweenness.Compute(graph, all, samples: options.BetweennessSources, seed: CentralitySampling.Seed));
 Console.WriteLine($"betweenness ({options.BetweennessSources} sources) {betweennessSeconds:F2} s; degree {degreeSeconds * 1e3:F1} ms");
 
 var sources = SourceSample.Draw(graph, all, options.BetweennessSources, 42).Sources.Select(v => toFile[v]).ToArray();
@@ -197,12 +198,12 @@ internal sealed record BenchOptions(string Edges, string Output, int Pairs, int 
         }
 
         var wrk = Array.IndexOf(args, "--wrk-lua") >= 0 ? Value("--wrk-lua") : null;
-        return new BenchOptions(Value("--edges"), Value("--out"), int.Parse(Value("--pairs", "10000")), int.Parse(Value("--yen-pairs", "100")), int.Parse(Value("--max-hops", "10")), wrk, Array.IndexOf(args, "--skip-betweenness") >= 0)
+        return new BenchOptions(Value("--edges"), Value("--out"), int.Parse(Value("--pairs", "10000"), CultureInfo.InvariantCulture), int.Parse(Value("--yen-pairs", "100"), CultureInfo.InvariantCulture), int.Parse(Value("--max-hops", "10"), CultureInfo.InvariantCulture), wrk, Array.IndexOf(args, "--skip-betweenness") >= 0)
         {
             Communities = Array.IndexOf(args, "--communities") >= 0,
-            ExactClosenessNodes = int.Parse(Value("--exact-closeness-nodes", "20000")),
+            ExactClosenessNodes = int.Parse(Value("--exact-closeness-nodes", "20000"), CultureInfo.InvariantCulture),
             AsStored = Array.IndexOf(args, "--as-stored") >= 0,
-            BetweennessSources = int.Parse(Value("--betweenness-sources", "256")),
+            BetweennessSources = int.Parse(Value("--betweenness-sources", "256"), CultureInfo.InvariantCulture),
             NodeOrder = Enum.Parse<NodeOrder>(Value("--node-order", SnapshotBuilder.StoreNodeOrder.ToString()), ignoreCase: true),
         };
     }

@@ -3,15 +3,19 @@ using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Hosting.Health;
+using KnowledgeGraph.Api.Hosting.Telemetry;
 using KnowledgeGraph.Api.Playground;
 using KnowledgeGraph.Api.Sources;
 using KnowledgeGraph.Api.Views;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
+builder.AddTelemetry();
 builder.AddGraphQLApi();
 builder.AddThrottling();
 builder.AddGraphAnalytics();
+builder.AddHealth();
 
 var app = builder.Build();
 app.UseExceptionHandler(InternalErrorAnswer.Handle);
@@ -23,6 +27,7 @@ app.MapSourceViewer();
 app.MapPartnerMap();
 app.MapTimelineView();
 app.LogPageAddressesOnStart();
+await app.MigrateGraphStoreAsync();
 await app.SeedGraphAsync();
 await app.RunAsync();
 

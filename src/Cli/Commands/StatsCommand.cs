@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage;
@@ -17,7 +18,7 @@ internal static class StatsCommand
     {
         var store = new StoreOption();
         var json = new Option<bool>("--json") { Description = "Print the counts as JSON on standard output" };
-        var command = new Command("stats", "Print counts by entity kind and relationship type") { store.Option, json };
+        var command = store.AddTo(new Command("stats", "Print counts by entity kind and relationship type") { json });
         command.SetGuardedAction(async (parse, cancellationToken) =>
         {
             await using var graph = await store.OpenAsync(parse, SqliteStoreMode.OpenExisting, cancellationToken);
@@ -29,15 +30,16 @@ internal static class StatsCommand
             }
 
             // Straight to standard output: Spectre would wrap long lines.
-            Console.Out.WriteLine(JsonSerializer.Serialize(Report(graph.Path, statistics), Json));
+            Console.Out.WriteLine(JsonSerializer.Serialize(Report(graph, statistics), Json));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static object Report(string path, GraphStatistics statistics) => new
+    private static object Report(IGraphStore graph, GraphStatistics statistics) => new
     {
-        dataFile = path,
+        store = graph.Kind,
+        dataFile = (graph as SqliteGraphStore)?.Path,
         version = statistics.Version,
         entities = statistics.EntityCount,
         relationships = statistics.RelationshipCount,
@@ -49,11 +51,11 @@ internal static class StatsCommand
     {
         var entities = new Table().AddColumn("kind").AddColumn(new TableColumn("entities").RightAligned());
         foreach (var (kind, count) in statistics.EntitiesByKind.OrderBy(k => k.Key))
-            entities.AddRow(kind.Name(), count.ToString("N0"));
+            entities.AddRow(kind.Name(), count.ToString("N0", CultureInfo.CurrentCulture));
         entities.AddRow("[bold]total[/]", $"[bold]{statistics.EntityCount:N0}[/]");
         var relationships = new Table().AddColumn("type").AddColumn(new TableColumn("relationships").RightAligned());
         foreach (var (type, count) in statistics.RelationshipsByType.OrderBy(t => t.Key))
-            relationships.AddRow(type.Name(), count.ToString("N0"));
+            relationships.AddRow(type.Name(), count.ToString("N0", CultureInfo.CurrentCulture));
         relationships.AddRow("[bold]total[/]", $"[bold]{statistics.RelationshipCount:N0}[/]");
         KgConsole.Out.Write(entities);
         KgConsole.Out.Write(relationships);

@@ -1,20 +1,21 @@
 namespace KnowledgeGraph.Analytics;
 
-/// <summary>Bounds on query arguments, so one request cannot ask for unbounded work.</summary>
-public static class AnalyticsLimits
+/// <summary>
+/// Bounds on analytics arguments, so one request cannot ask for unbounded work. The API binds them from its
+/// <c>GraphQL:Limits</c> settings and hands the same values to <see cref="GraphAnalytics"/>, so a bound the API lets
+/// through is one the engine accepts.
+/// </summary>
+public sealed record AnalyticsLimits
 {
-    public const int MaxHops = 10;
-    public const int MaxPaths = 20;
-    public const int MaxTop = 1000;
+    /// <summary>The bounds when nobody configures them.</summary>
+    public static AnalyticsLimits Default { get; } = new();
 
-    /// <summary>
-    /// Graphs up to this many nodes get exact betweenness, closeness and harmonic centrality (a search from every node);
-    /// larger ones an estimate from <see cref="CentralitySamples"/> sources.
-    /// </summary>
-    public const int ExactCentralityNodes = 5_000;
+    /// <summary>Largest <c>maxHops</c> of a path query.</summary>
+    public int MaxHops { get; init; } = 10;
 
-    public const int CentralitySamples = 256;
+    /// <summary>Largest <c>k</c> of <see cref="GraphAnalytics.PathsAsync"/>.</summary>
+    public int MaxPaths { get; init; } = 20;
 
-    /// <summary>Seeds the sampled sources and Louvain's visiting order, so the same graph always gets the same answer.</summary>
-    public const int Seed = 42;
+    /// <summary>Largest <see cref="InfluenceQuery.Top"/>.</summary>
+    public int MaxTop { get; init; } = 1000;
 }

@@ -47,13 +47,6 @@ public static class GraphJson
         return batch;
     }
 
-    public static RecordBatch Read(Stream stream, string name)
-    {
-        var batch = new RecordBatch();
-        ReadInto(batch, stream, name, folder: null);
-        return batch;
-    }
-
     private static void ReadInto(RecordBatch batch, Stream stream, string name, string? folder)
     {
         batch.Reading(name);

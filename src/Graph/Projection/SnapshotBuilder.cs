@@ -1,4 +1,3 @@
-using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Projection;
@@ -23,13 +22,6 @@ internal static class SnapshotBuilder
         }
 
         return mask;
-    }
-
-    /// <summary>First and last day a relationship counts on under <paramref name="mode"/> (<see cref="RelationshipTime.Span"/>); an open side is int.MinValue or int.MaxValue.</summary>
-    public static (int From, int To) ValidityDays(RelationshipTime time, EvidenceMode mode)
-    {
-        var (from, to) = time.Span(mode);
-        return (from == DateOnly.MinValue ? int.MinValue : from.DayNumber, to == DateOnly.MaxValue ? int.MaxValue : to.DayNumber);
     }
 
     /// <param name="order">How nodes are numbered (<see cref="NodeOrder"/>); tests that compare with the given numbers keep them.</param>

@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Api.Tests.Explorer;
 /// </summary>
 public sealed class ExplorerLayoutTests(LargeNetworkFixture large, ITestOutputHelper output) : IClassFixture<LargeNetworkFixture>
 {
+
     [Fact]
     public async Task About_500_nodes_are_all_drawn_without_piling_up()
     {
@@ -26,26 +27,5 @@ public sealed class ExplorerLayoutTests(LargeNetworkFixture large, ITestOutputHe
         Assert.Equal(expected.Edges, drawn.Edges);
         Assert.True(overlapping.Count <= drawn.Nodes.Length / 50, $"{overlapping.Count} of {drawn.Nodes.Length} nodes overlap another: {string.Join(", ", overlapping.Take(10))}");
         Assert.Empty(explorer.ConsoleErrors);
-    }
-}
-
-/// <summary>The small end of the scale, on the curated seed.</summary>
-[Collection(ExplorerCollection.Name)]
-public sealed class ExplorerSmallLayoutTests(ExplorerFixture fixture, ITestOutputHelper output)
-{
-    [Fact]
-    public async Task A_network_of_about_ten_nodes_is_drawn_with_no_node_overlapping_another()
-    {
-        const string vietnam = "country:VNM";
-        var expected = await fixture.Api.PartnerNetworkAsync(vietnam, 2000, 2010);
-        Assert.InRange(expected.Nodes.Count, 3, 20);
-        await using var explorer = await fixture.OpenAsync($"of={vietnam}&since=2000&until=2010");
-
-        var drawn = await explorer.WaitForDrawingAsync(vietnam, 2000, 2010);
-        var overlapping = await explorer.OverlappingNodesAsync();
-        output.WriteLine($"Screenshot: {await explorer.ScreenshotAsync("explorer-small-network.png")}");
-
-        Assert.Equal(expected.Nodes, drawn.Nodes);
-        Assert.Empty(overlapping);
     }
 }

@@ -1,9 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace KnowledgeGraph.Api.Tests.Explorer.Support;
 
 /// <summary>
-/// Writes a seed folder whose partner network around <see cref="Centre"/> has about 500 entities: the centre's
+/// Writes a seed folder whose partner network around <see cref="Centre"/> has about 500 entities (by default): the centre's
 /// ministries, partner organisations that cooperate with them, agreements they are party to, and people who sign.
 /// Deterministic (seeded random), so the drawing is the same on every run.
 /// </summary>
@@ -18,7 +19,7 @@ internal static class LargeNetworkSeed
         var random = new Random(20260);
         var entities = new List<object> { Entity(Centre, "COUNTRY", "Atlantis") };
         var relationships = new List<object>();
-        string Year() => random.Next(2000, 2027).ToString();
+        string Year() => random.Next(2000, 2027).ToString(CultureInfo.InvariantCulture);
 
         for (var m = 1; m <= ministries; m++)
         {

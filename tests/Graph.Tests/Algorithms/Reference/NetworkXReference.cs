@@ -28,10 +28,12 @@ internal static class NetworkXReference
         process.WaitForExit();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{Python} {script} failed (python3-networkx missing? .ci/run installs it): {errors.Result}");
-        var answer = JsonSerializer.Deserialize<ReferenceOutput>(output.Result, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+        var answer = JsonSerializer.Deserialize<ReferenceOutput>(output.Result, WebJson)
             ?? throw new InvalidOperationException("the reference wrote nothing");
         return answer.Results;
     }
+
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
     private sealed record ReferenceOutput(string Version, ReferenceAnswer[] Results);
 }
