@@ -1,52 +1,48 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Projection;
 
 namespace KnowledgeGraph.Algorithms;
 
 /// <summary>
 /// Betweenness centrality by Brandes' algorithm over the filtered relationships, unnormalised (undirected by default,
-/// where each pair counts once). Exact from every source, or estimated from <paramref name="samples"/> sources drawn
+/// where each pair counts once). Exact from every source, or estimated from <c>samples</c> sources drawn
 /// with a fixed seed and scaled by nodes/samples. Parallel relationships count as separate shortest paths.
-/// Sources are split over the cores, each with its own working arrays and totals. Cancellation is checked before each
-/// source (one breadth-first search and its back-propagation), so a cancelled run stops within one source per core.
+/// Sources are dealt to <see cref="Lanes"/> lanes whatever the core count: each lane adds its sources' dependencies in
+/// order and the lanes are added in order, so the scores are the same bits on one core or many. Cancellation is checked
+/// before each source (one breadth-first search and its back-propagation), so a cancelled run stops within one source per core.
 /// </summary>
 internal static class Betweenness
 {
+    /// <summary>Enough lanes to keep eight cores busy; each holds one total per node (8 MB per million nodes).</summary>
+    private const int Lanes = 8;
+
+    /// <param name="maxParallelism">Most lanes run at once (-1: as many as the cores allow); the scores do not depend on it.</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the last source.</exception>
-    public static double[] Compute(GraphSnapshot graph, in TraversalFilter filter, int? samples = null, int seed = 42, CancellationToken cancellationToken = default)
+    public static double[] Compute(GraphSnapshot graph, in TraversalFilter filter, int? samples = null, int seed = 42, int maxParallelism = -1, CancellationToken cancellationToken = default)
     {
         var n = graph.NodeCount;
         var f = filter;
-        var candidates = new List<int>(n);
-        for (var v = 0; v < n; v++)
-        {
-            if (f.AllowsNode(v, graph.NodeKinds))
-                candidates.Add(v);
-        }
+        var sample = SourceSample.Draw(graph, f, samples, seed);
+        var sources = sample.Sources;
+        var scale = (f.Direction == TraversalDirection.Both ? 0.5 : 1.0) * sample.Scale;
+        var lanes = Math.Max(1, Math.Min(Lanes, sources.Length));
+        var totals = new double[lanes][];
+        var idle = new ConcurrentBag<BrandesWork>();
 
-        var sources = candidates.ToArray();
-        var scale = f.Direction == TraversalDirection.Both ? 0.5 : 1.0;
-        if (samples is { } k && k < sources.Length)
+        // Lanes return early on cancellation (an exception thrown inside would arrive wrapped); the check after the loop throws.
+        Parallel.For(0, lanes, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxParallelism }, lane =>
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-            new Random(seed).Shuffle(sources);
-            scale *= (double)sources.Length / k;
-            sources = sources[..k];
-        }
-
-        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, sources.Length));
-        var totals = new double[workers][];
-        // Workers return early on cancellation (an exception thrown inside would arrive wrapped); the check after the loop throws.
-        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
-        {
-            var work = new BrandesWork(n);
-            for (var s = w; s < sources.Length; s += workers)
+            var work = idle.TryTake(out var reused) ? reused : new BrandesWork(n);
+            var centrality = new double[n];
+            for (var s = lane; s < sources.Length; s += lanes)
             {
                 if (cancellationToken.IsCancellationRequested)
                     return;
-                work.Accumulate(graph, f, sources[s]);
+                work.Accumulate(graph, f, sources[s], centrality);
             }
 
-            totals[w] = work.Centrality;
+            totals[lane] = centrality;
+            idle.Add(work);
         });
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -71,9 +67,7 @@ internal static class Betweenness
         private readonly NodeState[] _state = CreateStates(n);
         private readonly int[] _order = new int[n];
 
-        public double[] Centrality { get; } = new double[n];
-
-        public void Accumulate(GraphSnapshot graph, TraversalFilter filter, int source)
+        public void Accumulate(GraphSnapshot graph, TraversalFilter filter, int source, double[] centrality)
         {
             var count = 0;
             _order[count++] = source;
@@ -94,7 +88,7 @@ internal static class Betweenness
                 var dependency = state.Sigma * sum;
                 state.Coefficient = (1 + dependency) / state.Sigma;
                 if (v != source)
-                    Centrality[v] += dependency;
+                    centrality[v] += dependency;
             }
 
             for (var i = 0; i < count; i++)

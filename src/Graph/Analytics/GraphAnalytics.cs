@@ -99,6 +99,27 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
         return results;
     }
 
+    /// <summary>
+    /// Louvain communities or weakly connected components over relationships valid in the window, largest first. The same
+    /// store version and window always give the same groups (a seeded visiting order), so views can colour by rank.
+    /// </summary>
+    /// <exception cref="HeavyComputationsBusyException">The groups are not cached and every heavy slot is taken.</exception>
+    public async Task<IReadOnlyList<Community>> CommunitiesAsync(CommunityQuery query, CancellationToken cancellationToken = default)
+    {
+        var state = await CurrentAsync(cancellationToken);
+        var graph = state.Snapshot;
+        var filter = graph.Filter(query.Window);
+        var options = new LouvainOptions(Seed: CentralitySampling.Seed);
+        var key = query.Algorithm == CommunityAlgorithm.Louvain ? $"{options.Key}:{filter.Key}" : $"wcc:{filter.Key}";
+        var groups = await state.ResultAsync(key, token => CommunityGroups.Of(graph, filter, Partition(graph, filter, query.Algorithm, options, token), token), heavy, cancellationToken);
+        return query.Among is null ? groups.All : groups.Among(query.Among);
+    }
+
+    private static CommunityPartition Partition(GraphSnapshot graph, TraversalFilter filter, CommunityAlgorithm algorithm, LouvainOptions options, CancellationToken cancellationToken) =>
+        algorithm == CommunityAlgorithm.Louvain
+            ? Louvain.Detect(graph, filter, options, cancellationToken)
+            : CommunityPartition.FromLabels(WeakComponents.Label(graph, filter, cancellationToken), double.NaN);
+
     /// <summary>Size of the current projection (built if needed).</summary>
     public async Task<ProjectionInfo> DescribeAsync(CancellationToken cancellationToken = default)
     {
@@ -156,10 +177,14 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
     private static double[] Score(GraphSnapshot graph, TraversalFilter filter, InfluenceAlgorithm algorithm, int? around, CancellationToken cancellationToken) => algorithm switch
     {
         InfluenceAlgorithm.PageRank => PageRank.Compute(graph, filter, new PageRankOptions(Iterations: 50, Tolerance: 1e-9, Around: around), cancellationToken),
-        InfluenceAlgorithm.Betweenness => Betweenness.Compute(graph, filter,
-            graph.NodeCount <= BetweennessSampling.ExactUpToNodes ? null : BetweennessSampling.Sources, BetweennessSampling.Seed, cancellationToken),
+        InfluenceAlgorithm.Betweenness => Betweenness.Compute(graph, filter, SamplesFor(graph), CentralitySampling.Seed, cancellationToken: cancellationToken),
+        InfluenceAlgorithm.Closeness => Closeness.Compute(graph, filter, ClosenessMeasure.Closeness, SamplesFor(graph), CentralitySampling.Seed, cancellationToken: cancellationToken),
+        InfluenceAlgorithm.Harmonic => Closeness.Compute(graph, filter, ClosenessMeasure.Harmonic, SamplesFor(graph), CentralitySampling.Seed, cancellationToken: cancellationToken),
         _ => Array.ConvertAll(Degree.Count(graph, filter, cancellationToken), d => (double)d),
     };
+
+    /// <summary>Exact on graphs up to <see cref="CentralitySampling.ExactUpToNodes"/> nodes, else sampled sources.</summary>
+    private static int? SamplesFor(GraphSnapshot graph) => graph.NodeCount <= CentralitySampling.ExactUpToNodes ? null : CentralitySampling.Sources;
 
     private static uint KindMask(IReadOnlyCollection<EntityKind>? kinds)
     {

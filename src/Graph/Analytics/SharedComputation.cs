@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Analytics;
 /// </remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification =
     "The token source has no timer and no wait handle, so there is nothing to release; it lives as long as the computation.")]
-internal sealed class SharedComputation<T>
+internal sealed class SharedComputation<T> : ISharedComputation
 {
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _abandoned = new();

@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Analytics;
 internal sealed class SnapshotState(GraphSnapshot snapshot)
 {
     private const int MaxCachedResults = 64;
-    private readonly Dictionary<string, SharedComputation<double[]>> _results = new(StringComparer.Ordinal);
+    /// <summary>Each value a <see cref="SharedComputation{T}"/> of the result type its key's algorithm gives.</summary>
+    private readonly Dictionary<string, ISharedComputation> _results = new(StringComparer.Ordinal);
 
     public GraphSnapshot Snapshot { get; } = snapshot;
 
@@ -19,18 +20,24 @@ internal sealed class SnapshotState(GraphSnapshot snapshot)
     /// from a new one in a slot of <paramref name="heavy"/>.
     /// </summary>
     /// <exception cref="HeavyComputationsBusyException">The scores must be computed and every slot is taken.</exception>
-    public ValueTask<double[]> ScoresAsync(string key, Func<CancellationToken, double[]> compute, HeavyComputations heavy, CancellationToken cancellationToken)
+    public ValueTask<double[]> ScoresAsync(string key, Func<CancellationToken, double[]> compute, HeavyComputations heavy, CancellationToken cancellationToken) =>
+        ResultAsync(key, compute, heavy, cancellationToken);
+
+    /// <summary>Like <see cref="ScoresAsync"/> for any whole-graph result; a key always names results of one type.</summary>
+    /// <exception cref="HeavyComputationsBusyException">The result must be computed and every slot is taken.</exception>
+    public ValueTask<T> ResultAsync<T>(string key, Func<CancellationToken, T> compute, HeavyComputations heavy, CancellationToken cancellationToken)
     {
-        SharedComputation<double[]> entry;
+        SharedComputation<T> entry;
         lock (_results)
         {
-            if (_results.TryGetValue(key, out var found) && found.IsCompletedSuccessfully)
+            var found = _results.GetValueOrDefault(key) as SharedComputation<T>;
+            if (found is { IsCompletedSuccessfully: true })
                 return ValueTask.FromResult(found.Result);
             if (found is null || !found.TryJoin())
             {
                 if (_results.Count >= MaxCachedResults)
                     EvictCompleted();
-                found = SharedComputation<double[]>.Start(heavy, token => Task.FromResult(compute(token)));
+                found = SharedComputation<T>.Start(heavy, token => Task.FromResult(compute(token)));
                 found.TryJoin();
                 _results[key] = found;
             }
@@ -38,7 +45,7 @@ internal sealed class SnapshotState(GraphSnapshot snapshot)
             entry = found;
         }
 
-        return new ValueTask<double[]>(entry.WaitAsync(cancellationToken));
+        return new ValueTask<T>(entry.WaitAsync(cancellationToken));
     }
 
     private void EvictCompleted()

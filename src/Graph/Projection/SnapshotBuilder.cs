@@ -9,6 +9,9 @@ namespace KnowledgeGraph.Projection;
 /// </summary>
 internal static class SnapshotBuilder
 {
+    /// <summary>How snapshots read from a store number their nodes (measured in bench/RESULTS.md, "Node order").</summary>
+    public const NodeOrder StoreNodeOrder = NodeOrder.BreadthFirst;
+
     public static uint UndirectedTypesFromOntology()
     {
         var mask = 0u;
@@ -21,11 +24,15 @@ internal static class SnapshotBuilder
         return mask;
     }
 
-    public static GraphSnapshot Build(long version, string[] nodeIds, byte[] nodeKinds, EdgeColumns edges, RelationshipIdTable relationshipIds, CancellationToken cancellationToken = default)
+    /// <param name="order">How nodes are numbered (<see cref="NodeOrder"/>); tests that compare with the given numbers keep them.</param>
+    public static GraphSnapshot Build(long version, string[] nodeIds, byte[] nodeKinds, EdgeColumns edges, RelationshipIdTable relationshipIds,
+        NodeOrder order = NodeOrder.AsGiven, CancellationToken cancellationToken = default)
     {
         if (nodeKinds.Length != nodeIds.Length)
             throw new ArgumentException("one kind per node is needed", nameof(nodeKinds));
         edges.Validate(nodeIds.Length);
+        if (order != NodeOrder.AsGiven)
+            (nodeIds, nodeKinds, edges) = NodeRenumbering.Apply(NodeRenumbering.Order(nodeIds.Length, edges, order, cancellationToken), nodeIds, nodeKinds, edges);
 
         AdjacencyIndex? outgoing = null;
         AdjacencyIndex? incoming = null;

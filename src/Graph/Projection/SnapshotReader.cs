@@ -56,6 +56,6 @@ internal static class SnapshotReader
         var columns = new EdgeColumns([.. sources], [.. targets], [.. types], [.. validFrom], [.. validTo]);
         if (anyAttested)
             columns = columns with { StatedFrom = [.. statedFrom], StatedTo = [.. statedTo] };
-        return SnapshotBuilder.Build(version, [.. nodeIds], [.. kinds], columns, RelationshipIdTable.Of([.. relationshipIds]), cancellationToken);
+        return SnapshotBuilder.Build(version, [.. nodeIds], [.. kinds], columns, RelationshipIdTable.Of([.. relationshipIds]), SnapshotBuilder.StoreNodeOrder, cancellationToken);
     }
 }

@@ -24,6 +24,6 @@ internal static class SyntheticProjection
         return columns;
     }
 
-    public static GraphSnapshot Build(string[] nodeIds, byte[] kinds, EdgeColumns columns, long version = 1) =>
-        SnapshotBuilder.Build(version, nodeIds, kinds, columns, RelationshipIdTable.ByRule(SyntheticEdge.IdOf));
+    public static GraphSnapshot Build(string[] nodeIds, byte[] kinds, EdgeColumns columns, long version = 1, NodeOrder order = NodeOrder.AsGiven) =>
+        SnapshotBuilder.Build(version, nodeIds, kinds, columns, RelationshipIdTable.ByRule(SyntheticEdge.IdOf), order);
 }

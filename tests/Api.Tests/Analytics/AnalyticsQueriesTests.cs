@@ -98,9 +98,9 @@ public sealed class AnalyticsQueriesTests(GraphApiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Personalised_influence_around_an_entity_and_betweenness_and_degree_answer()
+    public async Task Personalised_influence_around_an_entity_and_betweenness_degree_closeness_and_harmonic_answer()
     {
-        foreach (var arguments in new[] { """around: "country:VNM" """, "algorithm: BETWEENNESS", "algorithm: DEGREE" })
+        foreach (var arguments in new[] { """around: "country:VNM" """, "algorithm: BETWEENNESS", "algorithm: DEGREE", "algorithm: CLOSENESS", "algorithm: HARMONIC" })
         {
             var (_, body) = await PostAsync($$"""{ influence({{arguments}}, top: 3) { rank score entity { id } } }""");
 

@@ -40,7 +40,10 @@ public sealed class HeavyComputationSlotsTests : IAsyncLifetime
     [InlineData("""{ paths(from: "person:thea-lee", to: "person:vilayphong-sysomvang", k: 3) { length } }""")]
     [InlineData("""{ partnerNetwork(of: "country:VNM") { nodes { id } } }""")]
     [InlineData("""{ influence(algorithm: PAGERANK, since: "2021") { rank } }""")]
-    public async Task K_shortest_paths_partner_networks_and_uncached_rankings_are_heavy(string query)
+    [InlineData("""{ influence(algorithm: HARMONIC, since: "2021") { rank } }""")]
+    [InlineData("""{ communities(since: "2021") { rank } }""")]
+    [InlineData("""{ communitiesConnection(algorithm: WEAKLY_CONNECTED, since: "2021") { totalCount } }""")]
+    public async Task K_shortest_paths_partner_networks_uncached_rankings_and_communities_are_heavy(string query)
     {
         using var taken = TakeTheSlot();
 

@@ -36,6 +36,31 @@ public sealed class CancellationTests
     }
 
     [Fact]
+    public void Louvain_with_a_cancelled_token_does_not_run()
+    {
+        var graph = RandomGraph.Create(3, nodes: 50, edges: 200);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Louvain.Detect(graph.Snapshot, graph.Snapshot.Filter(DateWindow.All), new LouvainOptions(), Cancelled()));
+    }
+
+    [Fact]
+    public void Weak_components_with_a_cancelled_token_do_not_run()
+    {
+        var graph = RandomGraph.Create(3, nodes: 50, edges: 200);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => WeakComponents.Label(graph.Snapshot, graph.Snapshot.Filter(DateWindow.All), Cancelled()));
+    }
+
+    [Fact]
+    public void Closeness_stops_when_cancelled_while_it_runs()
+    {
+        var graph = Large.Value;
+
+        // Exact closeness here is 30,000 searches, 64 at a time, over 600,000 entries per level: seconds of work.
+        AssertCancelledWhileRunning(token => Closeness.Compute(graph.Snapshot, graph.Snapshot.Filter(DateWindow.All), ClosenessMeasure.Harmonic, cancellationToken: token));
+    }
+
+    [Fact]
     public void Exact_betweenness_stops_when_cancelled_while_it_runs()
     {
         var graph = Large.Value;

@@ -56,6 +56,18 @@ public sealed class CentralityTests
         Assert.NotEqual(exact, first);
     }
 
+    [Fact]
+    public void Betweenness_on_one_core_is_the_same_bits_as_on_every_core()
+    {
+        var graph = RandomGraph.Create(12, nodes: 400, edges: 1_500, dated: false);
+        var filter = graph.Snapshot.Filter(DateWindow.All);
+
+        var sequential = Betweenness.Compute(graph.Snapshot, filter, maxParallelism: 1);
+        var parallel = Betweenness.Compute(graph.Snapshot, filter);
+
+        Assert.Equal(sequential, parallel);
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Degree_counts_every_walkable_relationship_end(int seed)

@@ -11,7 +11,11 @@ internal sealed class InfluenceAlgorithmGraphType : EnumerationGraphType
     {
         Name = "InfluenceAlgorithm";
         Add("PAGERANK", InfluenceAlgorithm.PageRank, "PageRank over relationships valid in the window, both directions; personalised with `around`");
-        Add("BETWEENNESS", InfluenceAlgorithm.Betweenness, $"Share of shortest paths through the entity (sampled from {BetweennessSampling.Sources} sources on large graphs)");
+        Add("BETWEENNESS", InfluenceAlgorithm.Betweenness, $"Share of shortest paths through the entity (sampled from {CentralitySampling.Sources} sources on graphs over {CentralitySampling.ExactUpToNodes} entities)");
         Add("DEGREE", InfluenceAlgorithm.Degree, "Number of relationships valid in the window");
+        Add("CLOSENESS", InfluenceAlgorithm.Closeness,
+            $"How near the entity is to those that reach it: reached entities over the sum of their hops, times the share reached (Wasserman–Faust, as NetworkX); sampled from {CentralitySampling.Sources} sources on graphs over {CentralitySampling.ExactUpToNodes} entities");
+        Add("HARMONIC", InfluenceAlgorithm.Harmonic,
+            $"Sum of 1/hops from every other entity (unreached ones add 0), robust to disconnected windows; sampled from {CentralitySampling.Sources} sources on graphs over {CentralitySampling.ExactUpToNodes} entities");
     }
 }

@@ -12,7 +12,7 @@ internal sealed class InfluenceScoreGraphType : ObjectGraphType<InfluenceResult>
     {
         Name = "InfluenceScore";
         Field<NonNullGraphType<IntGraphType>>("rank").Description("1 for the most influential").Resolve(c => c.Source.Rank);
-        Field<NonNullGraphType<FloatGraphType>>("score").Description("PageRank share, betweenness or degree").Resolve(c => c.Source.Score);
+        Field<NonNullGraphType<FloatGraphType>>("score").Description("PageRank share, betweenness, degree, closeness or harmonic centrality").Resolve(c => c.Source.Score);
         Field<NonNullGraphType<EntityGraphType>>("entity").Resolve(c => c.Source.Entity);
     }
 }

@@ -18,8 +18,19 @@ internal static class FieldCost
     public const int AnalyticsWeight = 100;
 
     /// <summary>The field's own weight; <paramref name="perItem"/> when each item of its list is computed on its own (Yen's k paths).</summary>
-    public static FieldBuilder<TSource, TReturn> Weighs<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, int weight, bool perItem = false) =>
-        field.WithMetadata(WeightKey, weight).WithMetadata(PerItemKey, perItem);
+    public static FieldBuilder<TSource, TReturn> Weighs<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, int weight, bool perItem = false)
+    {
+        field.FieldType.Weighs(weight, perItem);
+        return field;
+    }
+
+    /// <summary>The same for a field defined as a <see cref="FieldType"/> (paged lists).</summary>
+    public static FieldType Weighs(this FieldType field, int weight, bool perItem = false)
+    {
+        field.Metadata[WeightKey] = weight;
+        field.Metadata[PerItemKey] = perItem;
+        return field;
+    }
 
     public static FieldBuilder<TSource, TReturn> SizedBy<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, ListSizing sizing) =>
         field.WithMetadata(SizingKey, sizing);

@@ -21,12 +21,22 @@ internal static class PagedLists
     /// <summary>Items per page when the client does not say.</summary>
     public const int DefaultPageSize = 100;
 
-    /// <summary>A whole list, computed in memory, paged by slicing.</summary>
-    public static void AddPagedList<TNodeGraphType, T>(this IComplexGraphType type, string name, string description,
+    /// <summary>A whole list, computed in memory, paged by slicing; returns the two fields so the caller can mark them (cost, heavy).</summary>
+    public static (FieldType List, FieldType Connection) AddPagedList<TNodeGraphType, T>(this IComplexGraphType type, string name, string description,
         Func<QueryArgument[]> arguments, Func<IResolveFieldContext, Task<IReadOnlyList<T>>> load, int defaultFirst = DefaultPageSize)
+        where TNodeGraphType : IGraphType =>
+        type.AddPagedList<TNodeGraphType, T, T>(name, description, arguments, load, (_, items) => Task.FromResult(items), defaultFirst);
+
+    /// <summary>
+    /// A whole list of keys (ids) computed in memory, paged by slicing, with only the page's keys turned into items
+    /// (<paramref name="materialise"/>, e.g. one store read for the page's entities).
+    /// </summary>
+    public static (FieldType List, FieldType Connection) AddPagedList<TNodeGraphType, TKey, T>(this IComplexGraphType type, string name, string description,
+        Func<QueryArgument[]> arguments, Func<IResolveFieldContext, Task<IReadOnlyList<TKey>>> load,
+        Func<IResolveFieldContext, IReadOnlyList<TKey>, Task<IReadOnlyList<T>>> materialise, int defaultFirst = DefaultPageSize)
         where TNodeGraphType : IGraphType
     {
-        type.AddField(new FieldType
+        var list = type.AddField(new FieldType
         {
             Name = name,
             Description = $"{description}. The first `first` items; when there are more, a RESULT_TRUNCATED error says how many (page through {name}Connection)",
@@ -37,14 +47,14 @@ internal static class PagedLists
                 var all = await load(c);
                 var first = c.GetArgument("first", defaultFirst);
                 if (all.Count <= first)
-                    return all;
+                    return await materialise(c, all);
                 c.Errors.Add(new GraphError(ErrorCodes.ResultTruncated,
                     $"{name} has {all.Count} items; the first {first} are returned. Ask for more with first (up to the page size limit) or page through {name}Connection.")
                     { Path = c.Path });
-                return Page<T>.Of(all, 0, first).Items;
+                return await materialise(c, Page<TKey>.Of(all, 0, first).Items);
             }),
         });
-        type.AddField(new FieldType
+        var connection = type.AddField(new FieldType
         {
             Name = $"{name}Connection",
             Description = $"{description}, one page at a time",
@@ -53,9 +63,11 @@ internal static class PagedLists
             Resolver = new FuncFieldResolver<object>(async c =>
             {
                 var offset = OffsetOf(c);
-                return Page<T>.Of(await load(c), offset, c.GetArgument("first", defaultFirst));
+                var page = Page<TKey>.Of(await load(c), offset, c.GetArgument("first", defaultFirst));
+                return new Page<T>(await materialise(c, page.Items), page.Offset, page.TotalCount, page.HasNextPage);
             }),
         });
+        return (list, connection);
     }
 
     /// <summary>A ranked list the store cuts short (search): it is asked for one item past the page, and not counted.</summary>

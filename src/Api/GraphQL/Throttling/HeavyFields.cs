@@ -16,8 +16,18 @@ internal static class HeavyFields
 {
     private const string MetadataKey = "knowledgeGraph.heavy";
 
-    public static FieldBuilder<TSource, TReturn> Heavy<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
-        field.WithMetadata(MetadataKey, true);
+    public static FieldBuilder<TSource, TReturn> Heavy<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
+    {
+        field.FieldType.Heavy();
+        return field;
+    }
+
+    /// <summary>The same for a field defined as a <see cref="FieldType"/> (paged lists).</summary>
+    public static FieldType Heavy(this FieldType field)
+    {
+        field.Metadata[MetadataKey] = true;
+        return field;
+    }
 
     public static bool IsHeavy(FieldType? field) => field?.GetMetadata(MetadataKey, false) == true;
 
