@@ -1,0 +1,52 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Ingest;
+
+/// <summary>
+/// What a document's sentences share: its date, the body and country it names most (what a bare "Bộ" or "the Ministry"
+/// refers to), the events named so far (what a bare "Hội nghị" refers back to) and the new entities proposed.
+/// </summary>
+internal sealed class DocumentContext(IngestDocument document, IReadOnlyDictionary<string, Entity> known)
+{
+    private readonly Dictionary<string, NewEntity> _proposed = new(StringComparer.Ordinal);
+    private readonly List<EntityMention> _events = [];
+
+    public IngestDocument Document { get; } = document;
+
+    public string MainCountry { get; private set; } = "VNM";
+
+    public EntityMention? MainMinistry { get; private set; }
+
+    public IReadOnlyCollection<NewEntity> Proposed => _proposed.Values;
+
+    public Entity? Known(string id) => known.GetValueOrDefault(id);
+
+    /// <summary>Counts the named bodies and countries of every sentence: the most named are what bare references mean.</summary>
+    public void Survey(IEnumerable<SentenceAnalysis> sentences)
+    {
+        var mentions = sentences.SelectMany(s => s.Mentions).ToList();
+        MainMinistry = mentions.Where(m => m.Kind == EntityKind.Ministry).GroupBy(m => m.EntityId)
+            .OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+        var country = mentions.Where(m => m.Kind == EntityKind.Country).GroupBy(m => m.EntityId)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        if (country is not null)
+            MainCountry = country["country:".Length..];
+    }
+
+    public void Propose(NewEntity entity)
+    {
+        if (known.ContainsKey(entity.Id))
+            return;
+        _proposed.TryAdd(entity.Id, entity);
+    }
+
+    public bool IsKnown(string id) => known.ContainsKey(id);
+
+    public void SawEvents(IEnumerable<EntityMention> events) => _events.AddRange(events);
+
+    /// <summary>The latest event named so far whose name begins with <paramref name="head"/> (folded), if any.</summary>
+    public EntityMention? LatestEventHeaded(string head) =>
+        _events.LastOrDefault(e => known.TryGetValue(e.EntityId, out var entity)
+            && entity.Names.Values.Append(entity.Name).Any(n => KnowledgeGraph.Text.SearchText.Fold(n).StartsWith(head, StringComparison.Ordinal)));
+}

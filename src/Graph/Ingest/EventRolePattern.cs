@@ -1,0 +1,59 @@
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Ingest;
+
+/// <summary>
+/// PARTICIPATED_IN and HOSTED around a named event. Taking part: a cue of leading, co-chairing or attending
+/// (<c>Trưởng đoàn</c>, <c>đồng chủ trì</c>, <c>tham dự</c>, <c>led</c>, <c>attended</c>) or "at" right before the event;
+/// who takes part are the people the sentence names, or its bodies and states when it names no person. Hosting: a
+/// hosting cue (<c>tổ chức</c>, <c>đăng cai</c>, <c>tại Trụ sở X</c>, <c>hosted</c>) with the body or state nearest it, or
+/// an event named as a body's own (<c>Hội nghị … của Bộ X</c>). Attested at the event's date.
+/// </summary>
+internal sealed class EventRolePattern : IRelationshipPattern
+{
+    public IEnumerable<CandidateFact> Find(SentenceAnalysis sentence, DocumentContext document)
+    {
+        var events = sentence.Of(EntityKind.Event).ToList();
+        if (events.Count == 0)
+            yield break;
+        var actors = sentence.Of(EntityKind.Country, EntityKind.Ministry, EntityKind.Organization).ToList();
+        var hosts = Hosts(sentence, actors, events).ToList();
+        foreach (var (host, cue) in hosts)
+        {
+            foreach (var e in events)
+                yield return CandidateFact.Between(RelationshipType.Hosted, host, e, sentence, 0.7, $"hosting: '{cue}'");
+        }
+
+        var takingPart = sentence.Find(CuePhrases.Leading.Concat(CuePhrases.Attending)).Select(c => c.Text)
+            .Concat(sentence.Find(CuePhrases.At).Where(a => events.Any(e => e.Span.Start >= a.Span.End && sentence.Between(a.Span, e.Span).Trim().Length <= 6)).Select(a => a.Text + " …"))
+            .ToList();
+        if (takingPart.Count == 0)
+            yield break;
+        var people = sentence.Of(EntityKind.Person).ToList();
+        var participants = people.Count > 0 ? people : actors.Where(a => hosts.All(h => h.Host.EntityId != a.EntityId)).ToList();
+        foreach (var participant in participants.DistinctBy(p => p.EntityId))
+        {
+            foreach (var e in events)
+                yield return CandidateFact.Between(RelationshipType.ParticipatedIn, participant, e, sentence, people.Count > 0 ? 0.75 : 0.6, $"taking part: '{takingPart[0]}'");
+        }
+    }
+
+    private static IEnumerable<(EntityMention Host, string Cue)> Hosts(SentenceAnalysis sentence, List<EntityMention> actors, List<EntityMention> events)
+    {
+        foreach (var cue in sentence.Find(CuePhrases.Hosting))
+        {
+            var after = actors.FirstOrDefault(a => a.Span.Start >= cue.Span.End && sentence.Between(cue.Span, a.Span).Trim().Length <= 4);
+            var headquarters = cue.Cue.Lower[0] is "trụ" or "headquarters";
+            var host = headquarters ? after : actors.LastOrDefault(a => a.Span.End <= cue.Span.Start) ?? after;
+            if (host is not null)
+                yield return (host, cue.Text);
+        }
+
+        foreach (var e in events)
+        {
+            var owner = actors.FirstOrDefault(a => a.Span.Start >= e.Span.End && sentence.Between(e.Span, a.Span).Trim() is "của" or "of" or "of the");
+            if (owner is not null)
+                yield return (owner, $"{e.Text} của/of {owner.Text}");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Ingest;
+
+/// <summary>
+/// Reads what a sentence refers to without naming it, marked as inferred: a bare <c>Bộ</c> or <c>the Ministry</c> is the
+/// body the document names most; a bare <c>Hội nghị</c>, <c>the meeting</c> is the latest event named so far whose name
+/// begins with that word.
+/// </summary>
+internal sealed class ReferenceResolver(DocumentContext document)
+{
+    public void Resolve(SentenceAnalysis sentence)
+    {
+        ResolveBody(sentence);
+        ResolveEvents(sentence);
+        sentence.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        document.SawEvents(sentence.Of(EntityKind.Event).Where(m => m.InferredFrom is null));
+    }
+
+    private void ResolveBody(SentenceAnalysis sentence)
+    {
+        if (document.MainMinistry is not { } main)
+            return;
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var bare = tokens[i].Text == "Bộ" && (i + 1 == tokens.Count || !tokens[i + 1].IsCapitalised && tokens[i + 1].Lower != "trưởng")
+                || tokens[i].Lower == "ministry" && i > 0 && tokens[i - 1].Lower == "the" && (i + 1 == tokens.Count || tokens[i + 1].Lower != "of");
+            if (!bare || sentence.Mentions.Any(m => m.Span.Overlaps(tokens[i].Span)))
+                continue;
+            if (i > 0 && tokens[i - 1].Lower is "hai" or "các" or "two" or "both")
+                continue;
+            sentence.Mentions.Add(new EntityMention(
+                tokens[i].Span, tokens[i].Text, main.EntityId, EntityKind.Ministry, $"bare '{tokens[i].Text}'", IngestSettings.Referred,
+                InferredFrom: $"'{tokens[i].Text}' without a name read as the body the document names most, '{main.Text}'"));
+        }
+    }
+
+    private void ResolveEvents(SentenceAnalysis sentence)
+    {
+        foreach (var head in sentence.Find(CuePhrases.EventHeads))
+        {
+            var folded = string.Concat(head.Cue.Folded);
+            if (document.LatestEventHeaded(folded) is not { } earlier || sentence.Of(EntityKind.Event).Any(e => e.EntityId == earlier.EntityId))
+                continue;
+            sentence.Mentions.Add(new EntityMention(
+                head.Span, head.Text, earlier.EntityId, EntityKind.Event, $"bare '{head.Text}'", IngestSettings.Referred,
+                InferredFrom: $"'{head.Text}' without a name read as the latest event so named, '{earlier.Text}'"));
+        }
+    }
+}
