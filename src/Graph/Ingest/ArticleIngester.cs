@@ -18,7 +18,7 @@ public sealed class ArticleIngester
     {
         _known = known.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _linker = new MentionLinker(new NameIndex(_known.Values));
-        _patterns = [new PartOfPattern(_linker), new PositionPattern(), new EventRolePattern(), new SigningPattern(_linker),
+        _patterns = [new PartOfPattern(_linker), new PositionPattern(), new EventRolePattern(_linker), new SigningPattern(_linker),
             new CooperationPattern(), new MembershipPattern(), new FundingPattern()];
     }
 

@@ -13,7 +13,7 @@ public static class CuePhrases
         "phó thủ tướng", "thủ tướng", "tổng bí thư", "chủ tịch nước", "chủ tịch", "tổng thống", "phó thứ trưởng", "thứ trưởng",
         "bộ trưởng", "phó vụ trưởng", "vụ trưởng", "tổng cục trưởng", "phó cục trưởng", "cục trưởng", "đại sứ", "trưởng đoàn",
         "tổng giám đốc", "phó giám đốc", "giám đốc", "deputy prime minister", "prime minister", "deputy minister", "vice minister",
-        "minister", "director general", "director", "ambassador", "deputy under secretary", "under secretary", "secretary",
+        "minister", "director general", "director", "ambassador", "leader", "deputy under secretary", "under secretary", "secretary",
         "president", "chairman", "chairwoman");
 
     /// <summary>Forms of address: a new person may follow them, but they name no post.</summary>
@@ -47,10 +47,10 @@ public static class CuePhrases
     public static readonly Cue[] Leading = Of("trưởng đoàn", "dẫn đầu", "đồng chủ trì", "chủ trì", "led", "co chaired", "chaired", "headed");
 
     public static readonly Cue[] Attending = Of(
-        "tham dự", "dự", "tham gia", "phát biểu tại", "attended", "attend", "attending", "participated", "took part", "joined");
+        "tham dự", "tham gia", "phát biểu tại", "attended", "attend", "attending", "participated", "took part", "joined");
 
-    /// <summary>"At" right before an event: who the sentence places there took part.</summary>
-    public static readonly Cue[] At = Of("tại", "at");
+    /// <summary>"At", "attending" right before an event: who the sentence places there took part (alone, <c>dự</c> also begins dự kiến, dự án).</summary>
+    public static readonly Cue[] At = Of("tại", "at", "dự");
 
     public static readonly Cue[] Hosting = Of("đăng cai", "tổ chức", "trụ sở", "hosted", "hosts", "organised", "organized", "headquarters");
 

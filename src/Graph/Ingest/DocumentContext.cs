@@ -11,6 +11,7 @@ internal sealed class DocumentContext(IngestDocument document, IReadOnlyDictiona
 {
     private readonly Dictionary<string, NewEntity> _proposed = new(StringComparer.Ordinal);
     private readonly List<EntityMention> _events = [];
+    private readonly List<EntityMention> _allEvents = [];
 
     public IngestDocument Document { get; } = document;
 
@@ -26,6 +27,7 @@ internal sealed class DocumentContext(IngestDocument document, IReadOnlyDictiona
     public void Survey(IEnumerable<SentenceAnalysis> sentences)
     {
         var mentions = sentences.SelectMany(s => s.Mentions).ToList();
+        _allEvents.AddRange(mentions.Where(m => m.Kind == EntityKind.Event));
         MainMinistry = mentions.Where(m => m.Kind == EntityKind.Ministry).GroupBy(m => m.EntityId)
             .OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
         var country = mentions.Where(m => m.Kind == EntityKind.Country).GroupBy(m => m.EntityId)
@@ -45,8 +47,14 @@ internal sealed class DocumentContext(IngestDocument document, IReadOnlyDictiona
 
     public void SawEvents(IEnumerable<EntityMention> events) => _events.AddRange(events);
 
-    /// <summary>The latest event named so far whose name begins with <paramref name="head"/> (folded), if any.</summary>
+    /// <summary>
+    /// The latest event named so far whose name begins with <paramref name="head"/> (folded), else the first the
+    /// document names later (an article may name its event in a caption after first calling it "the dialogue").
+    /// </summary>
     public EntityMention? LatestEventHeaded(string head) =>
-        _events.LastOrDefault(e => known.TryGetValue(e.EntityId, out var entity)
-            && entity.Names.Values.Append(entity.Name).Any(n => KnowledgeGraph.Text.SearchText.Fold(n).StartsWith(head, StringComparison.Ordinal)));
+        _events.LastOrDefault(e => Headed(e, head)) ?? _allEvents.FirstOrDefault(e => Headed(e, head));
+
+    private bool Headed(EntityMention mention, string head) =>
+        known.TryGetValue(mention.EntityId, out var entity)
+        && entity.Names.Values.Append(entity.Name).Any(n => KnowledgeGraph.Text.SearchText.Fold(n).StartsWith(head, StringComparison.Ordinal));
 }

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Ingest;
 /// hosting cue (<c>tổ chức</c>, <c>đăng cai</c>, <c>tại Trụ sở X</c>, <c>hosted</c>) with the body or state nearest it, or
 /// an event named as a body's own (<c>Hội nghị … của Bộ X</c>). Attested at the event's date.
 /// </summary>
-internal sealed class EventRolePattern : IRelationshipPattern
+internal sealed class EventRolePattern(MentionLinker linker) : IRelationshipPattern
 {
     public IEnumerable<CandidateFact> Find(SentenceAnalysis sentence, DocumentContext document)
     {
@@ -17,7 +17,7 @@ internal sealed class EventRolePattern : IRelationshipPattern
         if (events.Count == 0)
             yield break;
         var actors = sentence.Of(EntityKind.Country, EntityKind.Ministry, EntityKind.Organization).ToList();
-        var hosts = Hosts(sentence, actors, events).ToList();
+        var hosts = Hosts(sentence, actors, events).Concat(OwnersInNames(sentence, events)).ToList();
         foreach (var (host, cue) in hosts)
         {
             foreach (var e in events)
@@ -35,6 +35,20 @@ internal sealed class EventRolePattern : IRelationshipPattern
         {
             foreach (var e in events)
                 yield return CandidateFact.Between(RelationshipType.ParticipatedIn, participant, e, sentence, people.Count > 0 ? 0.75 : 0.6, $"taking part: '{takingPart[0]}'");
+        }
+    }
+
+    /// <summary>A body named inside an event's name after "của"/"of" (<c>Hội nghị tổng kết … của Bộ X</c>) is its host.</summary>
+    private IEnumerable<(EntityMention Host, string Cue)> OwnersInNames(SentenceAnalysis sentence, List<EntityMention> events)
+    {
+        foreach (var e in events.Where(e => e.InferredFrom is null))
+        {
+            foreach (var inner in linker.Inside(sentence, e.Span).Where(m => m.Kind is EntityKind.Ministry or EntityKind.Organization))
+            {
+                var before = sentence.Tokens.LastOrDefault(t => t.Span.End <= inner.Span.Start && t.Span.Start >= e.Span.Start);
+                if (before?.Lower is "của" or "of")
+                    yield return (inner, $"'{before.Text} {inner.Text}' in the event's name");
+            }
         }
     }
 

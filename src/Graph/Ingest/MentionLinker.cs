@@ -19,10 +19,10 @@ internal sealed class MentionLinker(NameIndex index)
             var folded = "";
             for (var j = i; j < tokens.Count && j < i + reach; j++)
             {
-                if (j > i && !OnlySpacingBetween(sentence, tokens[j - 1], tokens[j]))
+                if (j > i && !InsideOneName(sentence, tokens[j - 1], tokens[j]))
                     break;
                 folded += tokens[j].Folded;
-                if (Acceptable(index.Lookup(folded), tokens, i, j) is { } name)
+                if (Acceptable(index.Lookup(folded), tokens, i, j, sentence.MatchDiacritics) is { } name)
                     best = (j, name);
             }
 
@@ -46,7 +46,7 @@ internal sealed class MentionLinker(NameIndex index)
         var whole = span.Of(sentence.DocumentText);
         var tokens = inner.Tokens;
         var found = new List<EntityMention>();
-        for (var first = 1; first < tokens.Count; first++)
+        for (var first = 0; first < tokens.Count; first++)
         {
             var probe = new SentenceAnalysis(sentence.DocumentText, sentence.Sentence, [.. tokens.Skip(first)], matchDiacritics: true);
             Link(probe);
@@ -56,11 +56,14 @@ internal sealed class MentionLinker(NameIndex index)
         return found;
     }
 
-    /// <summary>Names run across spaces, hyphens, dashes, ampersands, full stops and commas inside them, not across other punctuation.</summary>
-    private static bool OnlySpacingBetween(SentenceAnalysis sentence, Token before, Token after) =>
-        sentence.Between(before.Span, after.Span).All(c => char.IsWhiteSpace(c) || c is '-' or '–' or '&' or '.' or ',' or '\'' or '’');
+    /// <summary>
+    /// Names run across the punctuation names hold (hyphens, dashes, ampersands, commas, quotes, brackets, the stops of
+    /// U.S.), not across a semicolon or colon: a run still links only when its whole folding is a known name.
+    /// </summary>
+    private static bool InsideOneName(SentenceAnalysis sentence, Token before, Token after) =>
+        sentence.Between(before.Span, after.Span) is var gap && gap.Length <= 4 && !gap.Any(c => c is ';' or ':');
 
-    private static KnownName? Acceptable(IReadOnlyList<KnownName> names, IReadOnlyList<Token> tokens, int first, int last)
+    private static KnownName? Acceptable(IReadOnlyList<KnownName> names, IReadOnlyList<Token> tokens, int first, int last, bool withDiacritics)
     {
         if (names.Count == 0 || names.Select(n => n.EntityId).Distinct().Count() > 1)
             return null;
@@ -70,6 +73,8 @@ internal sealed class MentionLinker(NameIndex index)
             if (name.IsAcronym && !written.All(t => t.IsAllUpper || t.Text.All(char.IsDigit)))
                 continue;
             if (first == last && !written[0].IsCapitalised && !char.IsDigit(written[0].Text[0]))
+                continue;
+            if (first == last && withDiacritics && !name.IsAcronym && written[0].Lower != name.Lower)
                 continue;
             return name;
         }

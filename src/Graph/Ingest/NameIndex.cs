@@ -34,10 +34,10 @@ internal sealed class NameIndex
         if (folded.Length < IngestSettings.ShortestName)
             return;
         var list = _byFold.TryGetValue(folded, out var existing) ? existing : _byFold[folded] = [];
-        if (list.Any(n => n.EntityId == entity.Id))
+        if (list.Any(n => n.EntityId == entity.Id && n.Form == form))
             return;
         var letters = form.Where(char.IsLetter).ToArray();
-        list.Add(new KnownName(entity.Id, entity.Kind, form, which, letters.Length > 0 && letters.All(char.IsUpper)));
+        list.Add(new KnownName(entity.Id, entity.Kind, form, which, letters.Length > 0 && letters.All(char.IsUpper), form.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()));
         LongestRun = Math.Max(LongestRun, Tokenizer.Tokens(form, new TextSpan(0, form.Length)).Count);
     }
 }

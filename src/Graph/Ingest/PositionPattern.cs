@@ -50,9 +50,15 @@ internal sealed class PositionPattern : IRelationshipPattern
         titles.LastOrDefault(t => t.Span.End <= person.Span.Start
             && sentence.Tokens.Count(k => k.Span.Start >= t.Span.End && k.Span.End <= person.Span.Start) <= Reach
             && !sentence.Of(EntityKind.Person).Any(p => p.Span.Start > t.Span.End && p.Span.End < person.Span.Start)
-            && !sentence.Between(t.Span, person.Span).Any(c => c is ';' or ':' or '.' or '(' or ')' or '“' or '"'));
+            && !sentence.Between(t.Span, person.Span).Any(c => c is ';' or ':' or '(' or ')' or '“' or '"')
+            && !sentence.Find(CuePhrases.Honorifics).Any(h => h.Span.Start >= t.Span.End && h.Span.End <= person.Span.Start)
+            && !sentence.Of(EntityKind.Person).Any(other => other != person && IsTitleAfter(sentence, other, t)));
 
     private static CueMatch? TitleAfter(SentenceAnalysis sentence, IReadOnlyList<CueMatch> titles, EntityMention person) =>
-        titles.FirstOrDefault(t => t.Span.Start >= person.Span.End
-            && sentence.Between(person.Span, t.Span) is var gap && gap.Length <= 4 && gap.Any(c => c is ',' or '–' or '-' or '('));
+        titles.FirstOrDefault(t => IsTitleAfter(sentence, person, t));
+
+    /// <summary>"Person, Title", "Person – Title", "Person (Title": the title is the person's.</summary>
+    private static bool IsTitleAfter(SentenceAnalysis sentence, EntityMention person, CueMatch title) =>
+        title.Span.Start >= person.Span.End
+        && sentence.Between(person.Span, title.Span) is var gap && gap.Length <= 4 && gap.Any(c => c is ',' or '–' or '-' or '(');
 }

@@ -36,11 +36,23 @@ internal sealed class ReferenceResolver(DocumentContext document)
         }
     }
 
+    /// <summary>A head word followed by more of a name (<c>diễn đàn hợp tác đa phương</c>) names some other thing; alone it refers back.</summary>
+    private static bool StandsAlone(SentenceAnalysis sentence, CueMatch head)
+    {
+        var next = head.LastToken + 1;
+        if (next >= sentence.Tokens.Count)
+            return true;
+        return sentence.Between(sentence.Tokens[head.LastToken].Span, sentence.Tokens[next].Span).Trim().Length > 0
+            || CuePhrases.NameStops.Contains(sentence.Tokens[next].Lower);
+    }
+
     private void ResolveEvents(SentenceAnalysis sentence)
     {
         foreach (var head in sentence.Find(CuePhrases.EventHeads))
         {
             var folded = string.Concat(head.Cue.Folded);
+            if (!StandsAlone(sentence, head))
+                continue;
             if (document.LatestEventHeaded(folded) is not { } earlier || sentence.Of(EntityKind.Event).Any(e => e.EntityId == earlier.EntityId))
                 continue;
             sentence.Mentions.Add(new EntityMention(

@@ -11,6 +11,9 @@ public sealed class SentenceAnalysis(string documentText, Sentence sentence, IRe
 {
     public Sentence Sentence { get; } = sentence;
 
+    /// <summary>Whether the document writes diacritics, so cue words and one-word names are matched with them.</summary>
+    public bool MatchDiacritics { get; } = matchDiacritics;
+
     public IReadOnlyList<Token> Tokens { get; } = tokens;
 
     public List<EntityMention> Mentions { get; } = [];
@@ -31,11 +34,11 @@ public sealed class SentenceAnalysis(string documentText, Sentence sentence, IRe
         var found = new List<CueMatch>();
         foreach (var cue in cues)
         {
-            var words = matchDiacritics ? cue.Lower : cue.Folded;
+            var words = MatchDiacritics ? cue.Lower : cue.Folded;
             for (var i = 0; i + words.Length <= Tokens.Count; i++)
             {
                 var k = 0;
-                while (k < words.Length && (matchDiacritics ? Tokens[i + k].Lower : Tokens[i + k].Folded) == words[k])
+                while (k < words.Length && (MatchDiacritics ? Tokens[i + k].Lower : Tokens[i + k].Folded) == words[k])
                     k++;
                 if (k < words.Length)
                     continue;

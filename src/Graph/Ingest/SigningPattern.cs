@@ -11,6 +11,16 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPattern
 {
+    /// <summary>Most words between a party and the agreement in one clause: further off, a name belongs to another clause.</summary>
+    private const int PartyReach = 10;
+
+    /// <summary>A party stands in the agreement's clause: close by, with no semicolon or other agreement between.</summary>
+    private static bool Near(SentenceAnalysis sentence, EntityMention party, EntityMention agreement)
+    {
+        var (first, second) = party.Span.Start < agreement.Span.Start ? (party.Span, agreement.Span) : (agreement.Span, party.Span);
+        return sentence.TokensBetween(first, second).Count() <= PartyReach && !sentence.Between(first, second).Contains(';');
+    }
+
     public IEnumerable<CandidateFact> Find(SentenceAnalysis sentence, DocumentContext document)
     {
         var agreements = sentence.Of(EntityKind.Agreement, EntityKind.TradeAgreement).Where(a => a.InferredFrom is null).ToList();
@@ -27,7 +37,8 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
         var actors = sentence.Of(EntityKind.Country, EntityKind.Ministry, EntityKind.Organization).ToList();
         foreach (var agreement in agreements)
         {
-            var parties = actors.Concat(linker.Inside(sentence, agreement.Span).Where(m => m.Kind is EntityKind.Country or EntityKind.Ministry or EntityKind.Organization))
+            var parties = actors.Where(a => Near(sentence, a, agreement))
+                .Concat(linker.Inside(sentence, agreement.Span).Where(m => m.Kind is EntityKind.Country or EntityKind.Ministry or EntityKind.Organization))
                 .Where(p => !agreements.Any(a => a != agreement && a.Span.Overlaps(p.Span)))
                 .DistinctBy(p => p.EntityId);
             foreach (var party in parties)
