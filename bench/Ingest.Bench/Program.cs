@@ -33,6 +33,20 @@ if (verbose)
     }
 }
 
+if (args.SkipWhile(a => a != "--sentences").Skip(1).FirstOrDefault() is { } shown)
+{
+    var (result, _) = scores.Single(s => s.Score.Document == shown);
+    foreach (var sentence in result.Sentences)
+    {
+        Console.WriteLine($"\n[{sentence.Sentence.Index}] {sentence.Sentence.Text}");
+        Console.WriteLine("   asOf " + sentence.AsOf + " " + sentence.AsOfNote);
+        foreach (var m in sentence.Mentions)
+            Console.WriteLine($"   - {m.Text} => {m.EntityId} ({m.Reason}{(m.InferredFrom is null ? "" : "; " + m.InferredFrom)})");
+        foreach (var c in result.Candidates.Where(c => c.Facts.Any(f => f.SentenceIndex == sentence.Sentence.Index)))
+            Console.WriteLine($"   * {c.Type} {c.From} -> {c.To}: {c.Facts.First(f => f.SentenceIndex == sentence.Sentence.Index).Reason}");
+    }
+}
+
 if (write)
 {
     var path = Path.Combine(root, "bench", "RESULTS.md");

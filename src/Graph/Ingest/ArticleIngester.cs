@@ -13,12 +13,15 @@ public sealed class ArticleIngester
     private readonly IReadOnlyDictionary<string, Entity> _known;
     private readonly MentionLinker _linker;
     private readonly IRelationshipPattern[] _patterns;
+    private readonly PositionPattern _positions;
 
     public ArticleIngester(IEnumerable<Entity> known)
     {
         _known = known.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        _linker = new MentionLinker(new NameIndex(_known.Values));
-        _patterns = [new PartOfPattern(_linker), new PositionPattern(), new EventRolePattern(_linker), new SigningPattern(_linker),
+        var names = new NameIndex(_known.Values);
+        _linker = new MentionLinker(names);
+        _positions = new PositionPattern(names);
+        _patterns = [new PartOfPattern(_linker), _positions, new EventRolePattern(_linker), new SigningPattern(_linker),
             new CooperationPattern(), new MembershipPattern(), new FundingPattern()];
     }
 
@@ -41,6 +44,7 @@ public sealed class ArticleIngester
             Date(sentence, document);
         }
 
+        _positions.Survey(sentences, context);
         var facts = sentences.SelectMany(s => _patterns.SelectMany(p => p.Find(s, context))).Where(f => Allowed(f, sentences[f.SentenceIndex]));
         var candidates = facts
             .GroupBy(f => Key(f))

@@ -43,6 +43,13 @@ internal sealed class DocumentContext(IngestDocument document, IReadOnlyDictiona
         _proposed.TryAdd(entity.Id, entity);
     }
 
+    private readonly Dictionary<string, EntityMention> _posts = new(StringComparer.Ordinal);
+
+    /// <summary>Notes the body a sentence gives a person's post in (the first such wins).</summary>
+    public void StatePost(string personId, EntityMention body) => _posts.TryAdd(personId, body);
+
+    public EntityMention? PostOf(string personId) => _posts.GetValueOrDefault(personId);
+
     public bool IsKnown(string id) => known.ContainsKey(id);
 
     public void SawEvents(IEnumerable<EntityMention> events) => _events.AddRange(events);
