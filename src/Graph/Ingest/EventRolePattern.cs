@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Ingest;
 /// <summary>
 /// PARTICIPATED_IN and HOSTED around a named event. Taking part: a cue of leading, co-chairing or attending
 /// (<c>Trưởng đoàn</c>, <c>đồng chủ trì</c>, <c>tham dự</c>, <c>led</c>, <c>attended</c>) or "at" right before the event;
-/// who takes part are the people the sentence names, or its bodies and states when it names no person. Hosting: a
+/// who takes part are the people, bodies and states the sentence names, its hosts aside. Hosting: a
 /// hosting cue (<c>tổ chức</c>, <c>đăng cai</c>, <c>tại Trụ sở X</c>, <c>hosted</c>) with the body or state nearest it, or
 /// an event named as a body's own (<c>Hội nghị … của Bộ X</c>). Attested at the event's date.
 /// </summary>
@@ -30,11 +30,11 @@ internal sealed class EventRolePattern(MentionLinker linker) : IRelationshipPatt
         if (takingPart.Count == 0)
             yield break;
         var people = sentence.Of(EntityKind.Person).ToList();
-        var participants = people.Count > 0 ? people : actors.Where(a => hosts.All(h => h.Host.EntityId != a.EntityId)).ToList();
+        var participants = people.Concat(actors.Where(a => hosts.All(h => h.Host.EntityId != a.EntityId))).ToList();
         foreach (var participant in participants.DistinctBy(p => p.EntityId))
         {
             foreach (var e in events)
-                yield return CandidateFact.Between(RelationshipType.ParticipatedIn, participant, e, sentence, people.Count > 0 ? 0.75 : 0.6, $"taking part: '{takingPart[0]}'");
+                yield return CandidateFact.Between(RelationshipType.ParticipatedIn, participant, e, sentence, participant.Kind == EntityKind.Person ? 0.75 : 0.6, $"taking part: '{takingPart[0]}'");
         }
     }
 

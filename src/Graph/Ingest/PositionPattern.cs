@@ -99,7 +99,6 @@ internal sealed class PositionPattern(NameIndex index) : IRelationshipPattern
             && sentence.Tokens.Count(k => k.Span.Start >= t.Span.End && k.Span.End <= person.Span.Start) <= Reach
             && !sentence.Of(EntityKind.Person).Any(p => p.Span.Start > t.Span.End && p.Span.End < person.Span.Start)
             && !sentence.Between(t.Span, person.Span).Any(c => c is ';' or ':' or '(' or ')' or '“' or '"')
-            && !sentence.Find(CuePhrases.Honorifics).Any(h => h.Span.Start >= t.Span.End && h.Span.End <= person.Span.Start)
             && !sentence.Of(EntityKind.Person).Any(other => other != person && IsTitleAfter(sentence, other, t)));
 
     private static CueMatch? TitleAfter(SentenceAnalysis sentence, IReadOnlyList<CueMatch> titles, EntityMention person) =>

@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Ingest;
 /// <summary>
 /// Reads what a sentence refers to without naming it, marked as inferred: a bare <c>Bộ</c> or <c>the Ministry</c> is the
 /// body the document names most; a bare <c>Hội nghị</c>, <c>the meeting</c> is the latest event named so far whose name
-/// begins with that word.
+/// begins with that word; a sentence that tells who took part or led without naming an event continues the event of
+/// the sentence before.
 /// </summary>
 internal sealed class ReferenceResolver(DocumentContext document)
 {
@@ -46,7 +47,26 @@ internal sealed class ReferenceResolver(DocumentContext document)
             || CuePhrases.NameStops.Contains(sentence.Tokens[next].Lower);
     }
 
+    private EntityMention? _previousEvent;
+
     private void ResolveEvents(SentenceAnalysis sentence)
+    {
+        var previous = _previousEvent;
+        _previousEvent = null;
+        ResolveEventHeads(sentence);
+        var named = sentence.Of(EntityKind.Event).FirstOrDefault();
+        if (named is null && previous is not null && sentence.FirstOf(CuePhrases.Leading.Concat(CuePhrases.Attending)) is { } cue)
+        {
+            sentence.Mentions.Add(new EntityMention(
+                cue.Span, cue.Text, previous.EntityId, EntityKind.Event, $"'{cue.Text}' with no event named", IngestSettings.Referred,
+                InferredFrom: $"'{cue.Text}' names no event; read as the event of the sentence before, '{previous.Text}'"));
+            named = previous;
+        }
+
+        _previousEvent = named;
+    }
+
+    private void ResolveEventHeads(SentenceAnalysis sentence)
     {
         foreach (var head in sentence.Find(CuePhrases.EventHeads))
         {
