@@ -30,13 +30,19 @@ internal sealed class EventRolePattern(MentionLinker linker) : IRelationshipPatt
         if (takingPart.Count == 0)
             yield break;
         var people = sentence.Of(EntityKind.Person).ToList();
-        var participants = people.Concat(actors.Where(a => hosts.All(h => h.Host.EntityId != a.EntityId))).ToList();
+        var participants = people.Concat(actors.Where(a => hosts.All(h => h.Host.EntityId != a.EntityId) && !IsOwnState(sentence, a))).ToList();
         foreach (var participant in participants.DistinctBy(p => p.EntityId))
         {
             foreach (var e in events)
                 yield return CandidateFact.Between(RelationshipType.ParticipatedIn, participant, e, sentence, participant.Kind == EntityKind.Person ? 0.75 : 0.6, $"taking part: '{takingPart[0]}'");
         }
     }
+
+    /// <summary>A state written right after one of its bodies (<c>Bộ LĐ-TB&amp;XH Việt Nam</c>) says whose the body is; it is not another participant.</summary>
+    private static bool IsOwnState(SentenceAnalysis sentence, EntityMention mention) =>
+        mention.Kind == EntityKind.Country
+        && sentence.Mentions.LastOrDefault(m => m.Span.End <= mention.Span.Start) is { Kind: EntityKind.Ministry } body
+        && sentence.Between(body.Span, mention.Span).Trim().Length == 0;
 
     /// <summary>A body named inside an event's name after "của"/"of" (<c>Hội nghị tổng kết … của Bộ X</c>) is its host.</summary>
     private IEnumerable<(EntityMention Host, string Cue)> OwnersInNames(SentenceAnalysis sentence, List<EntityMention> events)

@@ -26,17 +26,17 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
         var agreements = sentence.Of(EntityKind.Agreement, EntityKind.TradeAgreement).Where(a => a.InferredFrom is null).ToList();
         if (agreements.Count == 0)
             yield break;
-        var (status, words) = AgreementWording.StatusIn(sentence);
         var cue = sentence.FirstOf(CuePhrases.Signing.Concat(CuePhrases.AgreementWords))?.Text;
         var confidence = cue is null ? 0.45 : 0.7;
-        var properties = status is AgreementStatus.Planned or AgreementStatus.UnderNegotiation
-            ? new Dictionary<string, string> { [GraphOntology.StatusProperty] = GraphOntology.AgreementStatuses.First(s => s.Status == status).Name }
-            : null;
-        var wording = words is null ? "no status in the wording" : $"status {status} from '{words}'";
-        var signedNow = status == AgreementStatus.Signed;
         var actors = sentence.Of(EntityKind.Country, EntityKind.Ministry, EntityKind.Organization).ToList();
         foreach (var agreement in agreements)
         {
+            var (status, words) = AgreementWording.StatusOf(sentence, agreement);
+            var properties = status is AgreementStatus.Planned or AgreementStatus.UnderNegotiation
+                ? new Dictionary<string, string> { [GraphOntology.StatusProperty] = GraphOntology.AgreementStatuses.First(s => s.Status == status).Name }
+                : null;
+            var wording = words is null ? "no status in the wording" : $"status {status} from '{words}'";
+            var signedNow = status == AgreementStatus.Signed;
             var parties = actors.Where(a => Near(sentence, a, agreement))
                 .Concat(linker.Inside(sentence, agreement.Span).Where(m => m.Kind is EntityKind.Country or EntityKind.Ministry or EntityKind.Organization))
                 .Where(p => !agreements.Any(a => a != agreement && a.Span.Overlaps(p.Span)))
