@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Ingest;
 /// <summary>
 /// An agreement's status as its clause words it, by the cue nearest the agreement's name: negotiating (<c>đàm phán</c>,
 /// <c>negotiate</c>, <c>dự thảo</c>), planned (<c>dự kiến</c>, <c>sẽ</c>, <c>thúc đẩy ký</c>, <c>will</c>, <c>plans</c>) or
-/// signed (<c>ký</c>, <c>signed</c>); null when the clause does not say. A clause ends at a semicolon.
+/// signed (<c>ký</c>, <c>signed</c>), a signing verb right after a planning or negotiating word taking that word's status
+/// (<c>thúc đẩy ký</c>); null when the clause does not say. A clause ends at a semicolon.
 /// </summary>
 internal static class AgreementWording
 {
@@ -17,7 +18,14 @@ internal static class AgreementWording
             .Where(c => !Between(sentence, c.c.Span, agreement.Span).Contains(';'))
             .OrderBy(c => Distance(sentence, c.c.Span, agreement.Span))
             .ToList();
-        return cues.Count == 0 ? (null, null) : (cues[0].Item1, cues[0].c.Text);
+        if (cues.Count == 0)
+            return (null, null);
+        var (status, cue) = cues[0];
+        // "sẽ ký", "thúc đẩy ký kết", "đàm phán và ký", "will sign": the signing is what is planned or negotiated.
+        if (status == AgreementStatus.Signed && cues.FirstOrDefault(c => c.Item1 != AgreementStatus.Signed && c.c.Span.End <= cue.Span.Start
+                && sentence.TokensBetween(c.c.Span, cue.Span).Count() <= 2) is { c: not null } modal)
+            return (modal.Item1, $"{modal.c.Text} … {cue.Text}");
+        return (status, cue.Text);
     }
 
     private static string Between(SentenceAnalysis sentence, TextSpan a, TextSpan b) =>

@@ -51,8 +51,7 @@ public sealed class ArticleIngester
             .Select(g => Merge(g.Key, g.ToList(), document.Id))
             .OrderBy(c => c.Facts[0].SentenceIndex).ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
-        var used = candidates.SelectMany(c => new[] { c.From, c.To }).ToHashSet(StringComparer.Ordinal);
-        return new IngestResult(document, sentences, [.. context.Proposed.Where(e => used.Contains(e.Id))], candidates);
+        return new IngestResult(document, sentences, [.. context.Proposed], candidates);
     }
 
     /// <summary>
