@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Curate;
 using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Analytics;
@@ -20,6 +21,7 @@ app.MapGraphQLApi();
 app.MapPlayground();
 app.MapExplorer();
 app.MapSourceViewer();
+app.MapCurate();
 app.MapPartnerMap();
 app.MapTimelineView();
 app.LogPageAddressesOnStart();
