@@ -55,11 +55,16 @@ internal sealed class DocumentContext(IngestDocument document, IReadOnlyDictiona
     public void SawEvents(IEnumerable<EntityMention> events) => _events.AddRange(events);
 
     /// <summary>
-    /// The latest event named so far whose name begins with <paramref name="head"/> (folded), else the first the
-    /// document names later (an article may name its event in a caption after first calling it "the dialogue").
+    /// The event whose name begins with <paramref name="head"/> (folded) that the document names most (an article's
+    /// "the conference" is its own subject), the latest named so far among equals; else the first the document names
+    /// later (an article may name its event in a caption after first calling it "the dialogue").
     /// </summary>
-    public EntityMention? LatestEventHeaded(string head) =>
-        _events.LastOrDefault(e => Headed(e, head)) ?? _allEvents.FirstOrDefault(e => Headed(e, head));
+    public EntityMention? EventHeaded(string head)
+    {
+        var counts = _allEvents.Where(e => Headed(e, head)).GroupBy(e => e.EntityId).ToDictionary(g => g.Key, g => g.Count());
+        return _events.Where(e => Headed(e, head)).Reverse().OrderByDescending(e => counts[e.EntityId]).FirstOrDefault()
+            ?? _allEvents.FirstOrDefault(e => Headed(e, head));
+    }
 
     private bool Headed(EntityMention mention, string head) =>
         known.TryGetValue(mention.EntityId, out var entity)

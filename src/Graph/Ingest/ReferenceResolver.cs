@@ -4,8 +4,8 @@ namespace KnowledgeGraph.Ingest;
 
 /// <summary>
 /// Reads what a sentence refers to without naming it, marked as inferred: a bare <c>Bộ</c> or <c>the Ministry</c> is the
-/// body the document names most; a bare <c>Hội nghị</c>, <c>the meeting</c> is the latest event named so far whose name
-/// begins with that word; a sentence that tells who took part or led without naming an event continues the event of
+/// body the document names most; a bare <c>Hội nghị</c>, <c>the meeting</c> is the event so named that the document names
+/// most; a sentence that tells who took part or led without naming an event continues the event of
 /// the sentence before.
 /// </summary>
 internal sealed class ReferenceResolver(DocumentContext document)
@@ -73,11 +73,11 @@ internal sealed class ReferenceResolver(DocumentContext document)
             var folded = string.Concat(head.Cue.Folded);
             if (!StandsAlone(sentence, head))
                 continue;
-            if (document.LatestEventHeaded(folded) is not { } earlier || sentence.Of(EntityKind.Event).Any(e => e.EntityId == earlier.EntityId))
+            if (document.EventHeaded(folded) is not { } earlier || sentence.Of(EntityKind.Event).Any(e => e.EntityId == earlier.EntityId))
                 continue;
             sentence.Mentions.Add(new EntityMention(
                 head.Span, head.Text, earlier.EntityId, EntityKind.Event, $"bare '{head.Text}'", IngestSettings.Referred,
-                InferredFrom: $"'{head.Text}' without a name read as the latest event so named, '{earlier.Text}'"));
+                InferredFrom: $"'{head.Text}' without a name read as the event so named that the document names most, '{earlier.Text}'"));
         }
     }
 }
