@@ -3,7 +3,7 @@ using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Ingest;
 
-/// <summary>Splits a stretch of text into word tokens: maximal runs of letters, digits and combining marks.</summary>
+/// <summary>Splits a stretch of text into word tokens: maximal runs of letters (with their combining marks) or of digits.</summary>
 internal static class Tokenizer
 {
     public static List<Token> Tokens(string text, TextSpan span)
@@ -19,7 +19,9 @@ internal static class Tokenizer
             }
 
             var start = i;
-            while (i < span.End && IsWordChar(text[i]))
+            var digits = char.IsDigit(text[i]);
+            // A run of digits and a run of letters are two words: "ảnh 1Việt Nam" (a caption run into the text) is 1 and Việt.
+            while (i < span.End && IsWordChar(text[i]) && (char.IsDigit(text[i]) == digits || !char.IsLetterOrDigit(text[i])))
                 i++;
             var word = text[start..i];
             tokens.Add(new Token(new TextSpan(start, i), word, word.Normalize(NormalizationForm.FormC).ToLowerInvariant(), SearchText.Fold(word)));
