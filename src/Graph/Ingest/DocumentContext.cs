@@ -19,6 +19,12 @@ internal sealed class DocumentContext(IngestDocument document, IReadOnlyDictiona
 
     public EntityMention? MainMinistry { get; private set; }
 
+    /// <summary>The two bodies the document names most: what "hai Bộ", "the two ministries" refer to.</summary>
+    public IReadOnlyList<EntityMention> TwoMinistries { get; private set; } = [];
+
+    /// <summary>The two states the document names most: what "hai nước", "the two countries" refer to.</summary>
+    public IReadOnlyList<EntityMention> TwoCountries { get; private set; } = [];
+
     public IReadOnlyCollection<NewEntity> Proposed => _proposed.Values;
 
     public Entity? Known(string id) => known.GetValueOrDefault(id);
@@ -28,13 +34,19 @@ internal sealed class DocumentContext(IngestDocument document, IReadOnlyDictiona
     {
         var mentions = sentences.SelectMany(s => s.Mentions).ToList();
         _allEvents.AddRange(mentions.Where(m => m.Kind == EntityKind.Event));
-        MainMinistry = mentions.Where(m => m.Kind == EntityKind.Ministry).GroupBy(m => m.EntityId)
-            .OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+        var ministries = MostNamed(mentions, EntityKind.Ministry);
+        MainMinistry = ministries.FirstOrDefault();
+        TwoMinistries = ministries.Count >= 2 ? ministries[..2] : [];
+        var countries = MostNamed(mentions, EntityKind.Country);
+        TwoCountries = countries.Count >= 2 ? countries[..2] : [];
         var country = mentions.Where(m => m.Kind == EntityKind.Country).GroupBy(m => m.EntityId)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         if (country is not null)
             MainCountry = country["country:".Length..];
     }
+
+    private static List<EntityMention> MostNamed(IEnumerable<EntityMention> mentions, EntityKind kind) =>
+        [.. mentions.Where(m => m.Kind == kind).GroupBy(m => m.EntityId).OrderByDescending(g => g.Count()).Select(g => g.First())];
 
     public void Propose(NewEntity entity)
     {

@@ -6,16 +6,35 @@ namespace KnowledgeGraph.Ingest;
 /// Reads what a sentence refers to without naming it, marked as inferred: a bare <c>Bộ</c> or <c>the Ministry</c> is the
 /// body the document names most; a bare <c>Hội nghị</c>, <c>the meeting</c> is the event so named that the document names
 /// most; a sentence that tells who took part or led without naming an event continues the event of
-/// the sentence before.
+/// the sentence before; "hai Bộ", "the two countries" are the two bodies or states the document names most.
 /// </summary>
 internal sealed class ReferenceResolver(DocumentContext document)
 {
+    private static readonly Cue[] TwoBodies = [Cue.Of("hai bộ"), Cue.Of("the two ministries"), Cue.Of("both ministries")];
+    private static readonly Cue[] TwoStates = [Cue.Of("hai nước"), Cue.Of("the two countries"), Cue.Of("both countries")];
+
     public void Resolve(SentenceAnalysis sentence)
     {
+        ResolvePair(sentence, TwoBodies, document.TwoMinistries);
+        ResolvePair(sentence, TwoStates, document.TwoCountries);
         ResolveBody(sentence);
         ResolveEvents(sentence);
         sentence.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         document.SawEvents(sentence.Of(EntityKind.Event).Where(m => m.InferredFrom is null));
+    }
+
+    /// <summary>"hai Bộ", "the two countries": the two of that kind the document names most, both at the words' place.</summary>
+    private static void ResolvePair(SentenceAnalysis sentence, Cue[] words, IReadOnlyList<EntityMention> pair)
+    {
+        if (pair.Count < 2)
+            return;
+        foreach (var cue in sentence.Find(words))
+        {
+            foreach (var side in pair)
+                sentence.Mentions.Add(new EntityMention(
+                    cue.Span, cue.Text, side.EntityId, side.Kind, $"'{cue.Text}'", IngestSettings.Referred,
+                    InferredFrom: $"'{cue.Text}' read as the two the document names most, '{pair[0].Text}' and '{pair[1].Text}'"));
+        }
     }
 
     private void ResolveBody(SentenceAnalysis sentence)

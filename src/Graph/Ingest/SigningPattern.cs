@@ -53,7 +53,7 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
                 foreach (var person in sentence.Of(EntityKind.Person))
                     yield return CandidateFact.Between(RelationshipType.Signed, person, agreement, sentence, 0.75, $"signing: '{words}'");
                 var occasion = sentence.Find(CuePhrases.During).FirstOrDefault(d => d.Span.Start >= agreement.Span.End);
-                foreach (var e in sentence.Of(EntityKind.Event).Where(e => occasion is not null && e.Span.Start >= occasion.Span.End))
+                foreach (var e in sentence.Of(EntityKind.Event).Where(e => occasion is not null && e.Span.Start >= occasion.Span.End && e.InferredFrom is null))
                     yield return CandidateFact.Between(RelationshipType.SignedDuring, agreement, e, sentence, 0.7, $"occasion: '{occasion!.Text}'");
             }
         }
