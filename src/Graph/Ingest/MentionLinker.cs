@@ -48,7 +48,8 @@ internal sealed class MentionLinker(NameIndex index)
         var found = new List<EntityMention>();
         for (var first = 0; first < tokens.Count; first++)
         {
-            var probe = new SentenceAnalysis(sentence.DocumentText, sentence.Sentence, [.. tokens.Skip(first)], matchDiacritics: true);
+            // From the first word, leave the last out: the whole name would otherwise hide the names it begins with ("US Department of Labour").
+            var probe = new SentenceAnalysis(sentence.DocumentText, sentence.Sentence, [.. tokens.Skip(first).Take(first == 0 ? tokens.Count - 1 : tokens.Count)], matchDiacritics: true);
             Link(probe);
             found.AddRange(probe.Mentions.Where(m => m.Span.Start == tokens[first].Span.Start && m.Text != whole));
         }
