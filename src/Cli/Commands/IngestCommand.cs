@@ -81,9 +81,9 @@ internal static class IngestCommand
         var catalogued = (await graph.GetDocumentsAsync([document.Id], cancellationToken)).GetValueOrDefault(document.Id);
         if (catalogued?.Text is { } text && text != document.Text)
             throw new RefusalException($"the store already catalogues a document '{document.Id}' with another text; give this one its own id with --id.");
-        document = document with { TitleEnglish = document.TitleEnglish ?? catalogued?.TitleEnglish };
-        if (document.Language != "en" && string.IsNullOrWhiteSpace(document.TitleEnglish))
-            throw new InvalidInputException($"'{document.Title}' is not in English: give its title in English with --title-english (the catalogue keeps the curators' translation of every title).");
+        document = document with { Catalogue = document.Catalogue with { TitleEnglish = document.Catalogue.TitleEnglish ?? catalogued?.TitleEnglish } };
+        if (document.Language != "en" && string.IsNullOrWhiteSpace(document.Catalogue.TitleEnglish))
+            throw new InvalidInputException($"'{document.Catalogue.Title}' is not in English: give its title in English with --title-english (the catalogue keeps the curators' translation of every title).");
         return document;
     }
 

@@ -11,7 +11,7 @@ internal static class IngestSummary
     {
         var document = result.Document;
         var links = result.Sentences.Sum(s => s.Mentions.Count(m => !m.IsNew));
-        KgConsole.Out.MarkupLineInterpolated($"[bold]{document.Id}[/]: {document.Title} ({document.Language}, {document.Published?.ToString() ?? "undated"})");
+        KgConsole.Out.MarkupLineInterpolated($"[bold]{document.Id}[/]: {document.Catalogue.Title} ({document.Language}, {document.Published?.ToString() ?? "undated"})");
         foreach (var detection in document.Detected)
             KgConsole.Out.MarkupLineInterpolated($"  [grey]detected: {detection}[/]");
         KgConsole.Out.MarkupLineInterpolated($"{result.Sentences.Count} sentences, {links} names linked, {candidates.Entities.Count} new entities, {candidates.Relationships.Count} candidate relationships");

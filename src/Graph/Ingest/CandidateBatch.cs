@@ -14,7 +14,6 @@ public sealed record CandidateBatch(DocumentRecord Document, IReadOnlyList<Entit
     public static CandidateBatch From(IngestResult result, string batchFileName)
     {
         var document = result.Document;
-        var text = document.Text;
         var sentences = result.Sentences;
         SourceRecord Quote(int sentence, string? asOf = null, string? note = null) =>
             new() { Document = document.Id, Quote = sentences[sentence].Sentence.Text, Language = document.Language, AsOf = asOf, Note = note };
@@ -46,18 +45,7 @@ public sealed record CandidateBatch(DocumentRecord Document, IReadOnlyList<Entit
                 .. result.NewEntities.Select(e => new ReviewRecord(e.Id, "entity", e.Confidence, [new ReviewEvidence(e.SentenceIndex, e.Confidence, e.Reason)])),
                 .. result.Candidates.Select(c => new ReviewRecord(c.Id, "relationship", c.Confidence, [.. c.Facts.Select(f => new ReviewEvidence(f.SentenceIndex, f.Confidence, f.Reason))])),
             ]);
-        var record = new DocumentRecord
-        {
-            Id = document.Id,
-            Title = document.Title,
-            TitleEnglish = document.TitleEnglish,
-            Publisher = document.Publisher,
-            Published = document.Published?.ToString(),
-            Language = document.Language,
-            Url = document.Url,
-            Text = text,
-        };
-        return new CandidateBatch(record, entities, relationships, review);
+        return new CandidateBatch(document.Catalogue.ToRecord(), entities, relationships, review);
     }
 
     /// <summary>The batch as import JSON: <c>{"documents": [...], "entities": [...], "relationships": [...]}</c>.</summary>

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Import;
-using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Ingest;
 
@@ -21,19 +20,8 @@ public static class CuratedEvaluation
         var results = new List<(IngestResult, ArticleScore)>();
         foreach (var id in articleIds)
         {
-            var record = batch.Documents.Select(d => d.Record).Single(d => d.Id == id);
-            var document = new IngestDocument
-            {
-                Id = id,
-                Title = record.Title!,
-                TitleEnglish = record.TitleEnglish,
-                Publisher = record.Publisher,
-                Published = record.Published is null ? DocumentFacts.Published(record.Text!) : PartialDate.Parse(record.Published),
-                Language = record.Language!,
-                Url = record.Url,
-                Text = record.Text!,
-            };
-            var result = ingester.Ingest(document);
+            var catalogued = batch.Documents.Select(d => d.Record).Single(d => d.Id == id).ToDocument();
+            var result = ingester.Ingest(new IngestDocument(catalogued with { Published = catalogued.Published ?? DocumentFacts.Published(catalogued.Text!) }));
             results.Add((result, CandidateScoring.Score(result, relationships, entities)));
         }
 

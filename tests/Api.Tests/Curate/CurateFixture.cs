@@ -27,16 +27,8 @@ public sealed class CurateFixture : IAsyncLifetime
     public string[] CandidateFiles(string documentId)
     {
         var seed = GraphJson.ReadPath(RepositoryPaths.Seed);
-        var article = seed.Documents.Single(d => d.Record.Id == "004_3fa23e6e38259ff2.txt").Record;
-        var result = new ArticleIngester(seed.Entities.Select(e => e.Record.ToEntity())).Ingest(new IngestDocument
-        {
-            Id = documentId,
-            Title = article.Title!,
-            TitleEnglish = article.TitleEnglish,
-            Language = "vi",
-            Published = KnowledgeGraph.Model.PartialDate.Parse(article.Published!),
-            Text = article.Text!,
-        });
+        var article = seed.Documents.Single(d => d.Record.Id == "004_3fa23e6e38259ff2.txt").Record.ToDocument();
+        var result = new ArticleIngester(seed.Entities.Select(e => e.Record.ToEntity())).Ingest(new IngestDocument(article with { Id = documentId }));
         var batch = CandidateBatch.From(result, documentId + ".candidates.json");
         var batchFile = Path.Combine(folder, documentId + ".candidates.json");
         var reviewFile = Path.Combine(folder, documentId + ".review.json");

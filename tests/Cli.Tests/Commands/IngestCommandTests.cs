@@ -73,9 +73,10 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--date", "20/10/2021", "--date '20/10/2021' is not a date")]
-    [InlineData("--url", "molisa.gov.vn", "is not an absolute http(s) URL")]
-    [InlineData("--language", "Vietnamese", "is not a language code")]
+    [InlineData("--date", "20/10/2021", "--date: ")]
+    [InlineData("--url", "molisa.gov.vn", "--url: 'molisa.gov.vn' is not an absolute http(s) URL")]
+    [InlineData("--language", "Vietnamese", "--language: 'Vietnamese' is not a language code")]
+    [InlineData("--id", "/etc/passwd", "--id: '/etc/passwd' is not a document id")]
     public async Task Bad_metadata_is_an_error_and_writes_nothing(string option, string value, string message)
     {
         var (store, article) = await ArrangeAsync();

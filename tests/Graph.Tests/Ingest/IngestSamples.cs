@@ -29,7 +29,7 @@ internal static class IngestSamples
     ];
 
     public static IngestResult Ingest(string text, string language = "vi", string? date = null) =>
-        new ArticleIngester(Known).Ingest(new IngestDocument
+        new ArticleIngester(Known).Ingest(new IngestDocument(new Document
         {
             Id = "sample.txt",
             Title = "Sample",
@@ -37,7 +37,7 @@ internal static class IngestSamples
             Language = language,
             Published = date is null ? null : PartialDate.Parse(date),
             Text = text,
-        });
+        }));
 
     public static IEnumerable<(RelationshipType Type, string From, string To)> Facts(this IngestResult result) =>
         result.Candidates.Select(c => (c.Type, c.From, c.To));
