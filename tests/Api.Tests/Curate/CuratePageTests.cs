@@ -1,21 +1,28 @@
 using KnowledgeGraph.Api.Tests.Support;
+using KnowledgeGraph.Api.Tests.Views;
 using KnowledgeGraph.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace KnowledgeGraph.Api.Tests.Curate;
 
-public sealed class CuratePageTests(CurateFixture fixture) : IClassFixture<CurateFixture>
+[Collection(ViewsCollection.Name)]
+public sealed class CuratePageTests(ViewsFixture fixture) : IDisposable
 {
+    private readonly CandidateFiles files = new();
+
     private IGraphStore Store => fixture.Server.Services.GetRequiredService<IGraphStore>();
+
+    public void Dispose() => files.Dispose();
 
     private async Task<IPage> OpenWithAsync(string documentId)
     {
-        var (page, _) = await fixture.OpenAsync();
-        await page.Locator("#files").SetInputFilesAsync(fixture.CandidateFiles(documentId));
+        var (page, errors) = await fixture.OpenAsync("/curate");
+        await page.Locator("#files").SetInputFilesAsync(files.For(documentId));
         await page.Locator("li.candidate").First.WaitForAsync();
         await page.Locator("#reviewer").FillAsync("Test Reviewer");
         await page.Locator("#api-key").FillAsync(GraphApiFactory.ApiKey);
+        Assert.Empty(errors);
         return page;
     }
 
