@@ -22,7 +22,7 @@ public sealed class ArticleIngester
         _linker = new MentionLinker(names);
         _positions = new PositionPattern(names);
         _patterns = [new PartOfPattern(_linker), _positions, new EventRolePattern(_linker), new SigningPattern(_linker),
-            new CooperationPattern(), new MembershipPattern(), new FundingPattern()];
+            new CooperationPattern(), new MembershipPattern(), new FundingPattern(), new InstrumentPattern(_linker)];
     }
 
     public IngestResult Ingest(IngestDocument document)

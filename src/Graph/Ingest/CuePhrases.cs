@@ -63,6 +63,12 @@ public static class CuePhrases
     /// <summary>Words naming money, so a funding cue is about an amount.</summary>
     public static readonly Cue[] Money = Of("usd", "đô la", "dollars", "euro", "eur", "yen", "won");
 
+    /// <summary>Adopting, amending or applying a law, plan or declaration.</summary>
+    public static readonly Cue[] Adopting = Of("thông qua", "ban hành", "sửa đổi", "thực thi", "adoption", "adopted", "adopt", "revision", "revised", "enacted");
+
+    /// <summary>A meeting's discussion of, or a document's resting on, an instrument.</summary>
+    public static readonly Cue[] Referring = Of("thảo luận", "trao đổi", "bàn về", "dựa trên", "discussed", "discussion", "based on", "under");
+
     /// <summary>An occasion: an agreement signed in a sentence naming an event was signed during it.</summary>
     public static readonly Cue[] During = Of("nhân", "trong", "during", "on the occasion of", "within the framework of", "tại", "at");
 

@@ -24,6 +24,7 @@ internal static class IngestSamples
         Entity("person:dao-ngoc-dung", EntityKind.Person, "Dao Ngoc Dung", ["Đào Ngọc Dung"], []),
         Entity("person:thea-lee", EntityKind.Person, "Thea Lee", [], []),
         Entity("event:vnm-usa-labour-dialogue-2023", EntityKind.Event, "Viet Nam–US Labour Dialogue 2023", ["Đối thoại lao động Việt Nam - Hoa Kỳ năm 2023"], []) with { Date = PartialDate.Parse("2023") },
+        Entity("instrument:vnm-labour-code-2019", EntityKind.LegalInstrument, "Labour Code of Viet Nam (2019)", ["Bộ Luật lao động năm 2019"], ["2019 Labour Code"]),
         Entity("agreement:vnm-kor-eps-mou-2023", EntityKind.Agreement, "Viet Nam–Korea MoU on the EPS", ["Bản ghi nhớ về chương trình EPS"], []),
         Entity("agreement:vnm-deu-social-insurance-agreement", EntityKind.Agreement, "Viet Nam–Germany social insurance agreement", ["hiệp định về bảo hiểm xã hội với Đức"], []),
     ];
