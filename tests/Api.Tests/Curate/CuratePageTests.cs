@@ -3,11 +3,12 @@ using KnowledgeGraph.Api.Tests.Views;
 using KnowledgeGraph.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Api.Tests.Curate;
 
 [Collection(ViewsCollection.Name)]
-public sealed class CuratePageTests(ViewsFixture fixture) : IDisposable
+public sealed class CuratePageTests(ViewsFixture fixture, ITestOutputHelper output) : IDisposable
 {
     private readonly CandidateFiles files = new();
 
@@ -58,6 +59,7 @@ public sealed class CuratePageTests(ViewsFixture fixture) : IDisposable
 
         await page.Keyboard.PressAsync("Control+Enter");
         await page.Locator("#result .ok").WaitForAsync();
+        output.WriteLine($"Screenshot: {await ViewsFixture.ScreenshotAsync(page, "curate.png")}");
 
         var all = (await page.Locator("li.candidate").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)")).ToList();
         var written = await Store.GetRelationshipsAsync(all);

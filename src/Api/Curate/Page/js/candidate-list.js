@@ -26,7 +26,7 @@ function input(value, className, onChange) {
   return box;
 }
 
-function relationshipFields(candidate, enums, sentenceIndex) {
+function relationshipFields(candidate, enums) {
   const data = candidate.data;
   const row = el('div', { className: 'row' });
   row.append(
@@ -76,7 +76,7 @@ export function renderCandidates(container, groups, sentences, text, enums, onFo
       item.dataset.id = candidate.id;
       item.dataset.decision = candidate.decision;
       item.dataset.sentence = index;
-      const fields = candidate.record === 'entity' ? entityFields(candidate) : relationshipFields(candidate, enums, index);
+      const fields = candidate.record === 'entity' ? entityFields(candidate) : relationshipFields(candidate, enums);
       const evidence = candidate.note?.evidence?.find(e => e.sentence === index) ?? candidate.note?.evidence?.[0];
       const why = el('p', { className: 'why', textContent: evidence ? `${evidence.confidence.toFixed(2)} · ${evidence.reason}` : '' });
       const buttons = el('div', { className: 'decide' });
