@@ -46,7 +46,8 @@ internal static class IngestCommand
             var result = new ArticleIngester(entities).Ingest(document);
             var batchPath = Path.GetFullPath(parse.GetValue(output) ?? path + ".candidates.json");
             var reviewPath = ReviewPathOf(batchPath);
-            var candidates = CandidateBatch.From(result, Path.GetFileName(batchPath));
+            var stored = await StoredMatches.FindAsync(graph, result.Candidates, cancellationToken);
+            var candidates = CandidateBatch.From(result, Path.GetFileName(batchPath), stored);
             await ValidateAsync(graph, candidates, batchPath, cancellationToken);
             IngestSummary.Print(result, candidates);
             if (parse.GetValue(dryRun))

@@ -14,7 +14,8 @@ internal static class IngestSummary
         KgConsole.Out.MarkupLineInterpolated($"[bold]{document.Id}[/]: {document.Catalogue.Title} ({document.Language}, {document.Published?.ToString() ?? "undated"})");
         foreach (var detection in document.Detected)
             KgConsole.Out.MarkupLineInterpolated($"  [grey]detected: {detection}[/]");
-        KgConsole.Out.MarkupLineInterpolated($"{result.Sentences.Count} sentences, {links} names linked, {candidates.Entities.Count} new entities, {candidates.Relationships.Count} candidate relationships");
+        var known = candidates.Review.Records.Count(r => r.Stored is not null);
+        KgConsole.Out.MarkupLineInterpolated($"{result.Sentences.Count} sentences, {links} names linked, {candidates.Entities.Count} new entities, {candidates.Relationships.Count} candidate relationships ({known} already in the graph)");
         if (result.NewEntities.Count > 0)
         {
             var entities = new Table().AddColumn("new entity").AddColumn("kind").AddColumn("name").AddColumn("confidence").AddColumn("why");
@@ -34,7 +35,8 @@ internal static class IngestSummary
             {
                 var fact = candidate.Facts.First(f => f.SentenceIndex == sentence.Sentence.Index);
                 var asOf = fact.AsOf is { } date ? $" as of {date}" : "";
-                KgConsole.Out.MarkupLineInterpolated($"  [green]{candidate.Type.Name()}[/] {candidate.From} → {candidate.To}{asOf}  [grey]{fact.Confidence:0.00} {fact.Reason}[/]");
+                var stored = candidates.Review.Records.First(r => r.Id == candidate.Id).Stored is { } id ? $" [yellow](in the graph as {id})[/]" : "";
+                KgConsole.Out.MarkupLine($"  [green]{candidate.Type.Name()}[/] {Markup.Escape($"{candidate.From} → {candidate.To}{asOf}")}{stored}  [grey]{Markup.Escape($"{fact.Confidence:0.00} {fact.Reason}")}[/]");
             }
         }
     }

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 public sealed record CandidateBatch(DocumentRecord Document, IReadOnlyList<EntityRecord> Entities, IReadOnlyList<RelationshipRecord> Relationships, CandidateReview Review)
 {
-    public static CandidateBatch From(IngestResult result, string batchFileName)
+    /// <param name="stored">Candidates the store already holds, by candidate id (<see cref="StoredMatches"/>); none when not given.</param>
+    public static CandidateBatch From(IngestResult result, string batchFileName, IReadOnlyDictionary<string, string>? stored = null)
     {
         var document = result.Document;
         var sentences = result.Sentences;
@@ -43,7 +44,8 @@ public sealed record CandidateBatch(DocumentRecord Document, IReadOnlyList<Entit
             [.. sentences.SelectMany(s => s.Mentions.Select(m => new ReviewMention(s.Sentence.Index, m.Span.Start, m.Span.End, m.Text, m.EntityId, m.Reason, m.Confidence, m.IsNew, m.InferredFrom)))],
             [
                 .. result.NewEntities.Select(e => new ReviewRecord(e.Id, "entity", e.Confidence, [new ReviewEvidence(e.SentenceIndex, e.Confidence, e.Reason)])),
-                .. result.Candidates.Select(c => new ReviewRecord(c.Id, "relationship", c.Confidence, [.. c.Facts.Select(f => new ReviewEvidence(f.SentenceIndex, f.Confidence, f.Reason))])),
+                .. result.Candidates.Select(c => new ReviewRecord(
+                    c.Id, "relationship", c.Confidence, [.. c.Facts.Select(f => new ReviewEvidence(f.SentenceIndex, f.Confidence, f.Reason))], stored?.GetValueOrDefault(c.Id))),
             ]);
         return new CandidateBatch(document.Catalogue.ToRecord(), entities, relationships, review);
     }

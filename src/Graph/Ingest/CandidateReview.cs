@@ -15,8 +15,11 @@ public sealed record ReviewSentence(int Index, int Start, int End);
 /// <summary>A name linked to an entity: where, which entity, by what, how sure, and how it was inferred when it was.</summary>
 public sealed record ReviewMention(int Sentence, int Start, int End, string Text, string Entity, string Reason, double Confidence, bool New, string? Inferred);
 
-/// <summary>A proposed entity or relationship of the batch: its id, kind of record, and per sentence the confidence and reason.</summary>
-public sealed record ReviewRecord(string Id, string Record, double Confidence, IReadOnlyList<ReviewEvidence> Evidence);
+/// <summary>
+/// A proposed entity or relationship of the batch: its id, kind of record, per sentence the confidence and reason, and
+/// the id of the relationship the store already holds for the same fact, if any (<see cref="StoredMatches"/>).
+/// </summary>
+public sealed record ReviewRecord(string Id, string Record, double Confidence, IReadOnlyList<ReviewEvidence> Evidence, string? Stored = null);
 
 /// <summary>One sentence's reading of a record.</summary>
 public sealed record ReviewEvidence(int Sentence, double Confidence, string Reason);

@@ -36,7 +36,7 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_dry_run_prints_the_candidates_by_sentence_and_writes_no_file()
+    public async Task A_dry_run_prints_the_candidates_by_sentence_with_those_already_in_the_graph_and_writes_no_file()
     {
         var (store, article) = await ArrangeAsync();
 
@@ -44,6 +44,7 @@ public sealed class IngestCommandTests : IDisposable
 
         Assert.Equal(0, ingest.ExitCode);
         Assert.Contains("HOLDS_POSITION person:dao-ngoc-dung → ministry:VNM-MOLISA", ingest.StandardOutput);
+        Assert.Contains("(in the graph as rel:dung-minister)", ingest.StandardOutput);
         Assert.Contains("detected: date 2021-10-20", ingest.StandardOutput);
         Assert.False(File.Exists(article + ".candidates.json"));
     }

@@ -78,7 +78,8 @@ export function renderCandidates(container, groups, sentences, text, enums, onFo
       item.dataset.sentence = index;
       const fields = candidate.record === 'entity' ? entityFields(candidate) : relationshipFields(candidate, enums);
       const evidence = candidate.note?.evidence?.find(e => e.sentence === index) ?? candidate.note?.evidence?.[0];
-      const why = el('p', { className: 'why', textContent: evidence ? `${evidence.confidence.toFixed(2)} · ${evidence.reason}` : '' });
+      const stored = candidate.note?.stored ? ` · already in the graph as ${candidate.note.stored}` : '';
+      const why = el('p', { className: 'why', textContent: evidence ? `${evidence.confidence.toFixed(2)} · ${evidence.reason}${stored}` : '' });
       const buttons = el('div', { className: 'decide' });
       for (const [decision, label] of [['accepted', 'Accept'], ['rejected', 'Reject']]) {
         const button = el('button', { type: 'button', className: 'button ghost small', textContent: label });
