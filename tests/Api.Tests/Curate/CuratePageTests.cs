@@ -72,6 +72,22 @@ public sealed class CuratePageTests(ViewsFixture fixture, ITestOutputHelper outp
             Assert.NotNull(s.ReviewedAt);
         });
         Assert.Contains("lao-accepted.txt", (await Store.GetDocumentsAsync(["lao-accepted.txt"])).Keys);
+        await AssertQueryableAsync(written.Values.First());
+    }
+
+    /// <summary>The accepted fact is in the graph's answers at once, with its quote, document, attestation and review.</summary>
+    private async Task AssertQueryableAsync(KnowledgeGraph.Model.Relationship accepted)
+    {
+        using var client = fixture.Server.CreateKestrelClient();
+        var response = await client.PostAsync(
+            "query($of: ID!) { timeline(of: $of) { id sources { document quote asOf reviewedBy reviewedAt } } }", new { of = accepted.From });
+
+        var item = Assert.Single(response.Data!["timeline"]!.AsArray(), r => r!["id"]!.GetValue<string>() == accepted.Id)!;
+        var source = item["sources"]![0]!;
+        Assert.Equal("lao-accepted.txt", source["document"]!.GetValue<string>());
+        Assert.Equal(accepted.Sources[0].Quote, source["quote"]!.GetValue<string>());
+        Assert.Equal("Test Reviewer", source["reviewedBy"]!.GetValue<string>());
+        Assert.Equal(accepted.Sources[0].AsOf?.ToString(), source["asOf"]?.GetValue<string>());
     }
 
     [Fact]
