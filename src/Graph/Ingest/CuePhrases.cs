@@ -72,6 +72,12 @@ public static class CuePhrases
     /// <summary>An occasion: an agreement signed in a sentence naming an event was signed during it.</summary>
     public static readonly Cue[] During = Of("nhân", "trong", "during", "on the occasion of", "within the framework of", "tại", "at");
 
+    /// <summary>Words that open a list of examples: "các tổ chức Liên Hợp quốc, đặc biệt là ILO, UNICEF".</summary>
+    public static readonly Cue[] Listing = Of("đặc biệt là", "bao gồm", "gồm", "như", "including", "such as", "notably");
+
+    /// <summary>Words naming an organisation's members or agencies, right before it: "các tổ chức Liên Hợp quốc".</summary>
+    public static readonly Cue[] Members = Of("tổ chức", "cơ quan", "organisations", "organizations", "agencies", "bodies");
+
     /// <summary>Words between two bodies that make the first part of the second (<c>Vụ Hợp tác quốc tế, Bộ LĐ-TB&amp;XH</c>).</summary>
     public static readonly HashSet<string> PartOfLinks = new(StringComparer.Ordinal) { "của", "thuộc", "trực", "of", "the", "under" };
 }

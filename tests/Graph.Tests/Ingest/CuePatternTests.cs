@@ -71,6 +71,8 @@ public sealed class CuePatternTests
     [InlineData("Lào là thành viên của ASEAN.", RelationshipType.MemberOf, "country:LAO", "org:ASEAN")]
     [InlineData("Ông Đào Ngọc Dung, Vụ trưởng Vụ Hợp tác quốc tế, Bộ LĐ-TB&XH cho biết.", RelationshipType.PartOf, "ministry:VNM-MOLISA-ICD", "ministry:VNM-MOLISA")]
     [InlineData("Bộ Lao động Hoa Kỳ hỗ trợ Việt Nam.", RelationshipType.PartOf, "ministry:USA-DOL", "country:USA")]
+    [InlineData("UN Women hỗ trợ Việt Nam.", RelationshipType.PartOf, "org:UN-WOMEN", "org:UN")]
+    [InlineData("Bộ phối hợp với các tổ chức Liên hợp quốc, đặc biệt là ILO.", RelationshipType.PartOf, "org:ILO", "org:UN")]
     [InlineData("The US Department of Labour has provided more than 50 million USD for Vietnam.", RelationshipType.Funds, "ministry:USA-DOL", "country:VNM")]
     [InlineData("The US side appreciated Vietnam's adoption of the 2019 Labour Code.", RelationshipType.Adopted, "country:VNM", "instrument:vnm-labour-code-2019")]
     [InlineData("Tại Đối thoại lao động Việt Nam - Hoa Kỳ năm 2023, hai bên thảo luận Bộ Luật lao động năm 2019.", RelationshipType.RefersTo, "event:vnm-usa-labour-dialogue-2023", "instrument:vnm-labour-code-2019")]

@@ -16,6 +16,8 @@ internal static class IngestSamples
         Entity("country:KOR", EntityKind.Country, "Republic of Korea", ["Hàn Quốc"], ["Korea"]),
         Entity("country:DEU", EntityKind.Country, "Germany", ["Đức"], []),
         Entity("org:ASEAN", EntityKind.Organization, "Association of Southeast Asian Nations", [], ["ASEAN"]),
+        Entity("org:UN", EntityKind.Organization, "United Nations", ["Liên hợp quốc"], ["UN"]),
+        Entity("org:UN-WOMEN", EntityKind.Organization, "UN Women", [], []),
         Entity("org:ILO", EntityKind.Organization, "International Labour Organization", ["Tổ chức Lao động Quốc tế"], ["ILO"]),
         Entity("ministry:VNM-MOLISA", EntityKind.Ministry, "Ministry of Labour, Invalids and Social Affairs", ["Bộ Lao động - Thương binh và Xã hội"], ["MOLISA", "Bộ LĐ-TB&XH"]),
         Entity("ministry:VNM-MOLISA-ICD", EntityKind.Ministry, "International Cooperation Department (MOLISA)", ["Vụ Hợp tác quốc tế"], []),
