@@ -18,7 +18,7 @@ internal sealed class CooperationPattern : IRelationshipPattern
         var sides = Sides(sentence).ToList();
         var cue = cues[0];
         var pairs = new List<(EntityMention, EntityMention, string)>();
-        foreach (var between in sentence.Find([Cue.Of("giữa"), Cue.Of("between")]))
+        foreach (var between in sentence.Find(CuePhrases.Between))
         {
             var after = sides.Where(s => s.Span.Start >= between.Span.End).Take(2).ToList();
             if (after.Count == 2)

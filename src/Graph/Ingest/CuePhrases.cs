@@ -16,6 +16,15 @@ public static class CuePhrases
         "minister", "director general", "director", "ambassador", "leader", "deputy under secretary", "under secretary", "secretary",
         "president", "chairman", "chairwoman");
 
+    /// <summary>
+    /// Titles of a head of state or government, or of a delegation: a bare one names no ministry's post, so it is never
+    /// read as a post in the body the document names most.
+    /// </summary>
+    public static readonly HashSet<string> StateTitles = new(StringComparer.Ordinal)
+    {
+        "thủ tướng", "phó thủ tướng", "tổng bí thư", "chủ tịch nước", "tổng thống", "prime minister", "deputy prime minister", "president", "trưởng đoàn",
+    };
+
     /// <summary>Forms of address: a new person may follow them, but they name no post.</summary>
     public static readonly Cue[] Honorifics = Of("ông", "bà", "mr", "ms", "mrs", "madam", "dr");
 
@@ -71,6 +80,18 @@ public static class CuePhrases
 
     /// <summary>An occasion: an agreement signed in a sentence naming an event was signed during it.</summary>
     public static readonly Cue[] During = Of("nhân", "trong", "during", "on the occasion of", "within the framework of", "tại", "at");
+
+    /// <summary>"Under" a body: the units listed after it are its parts.</summary>
+    public static readonly Cue[] Under = Of("trực thuộc", "thuộc", "under");
+
+    /// <summary>"Between A and B": the two sides of a cooperation.</summary>
+    public static readonly Cue[] Between = Of("giữa", "between");
+
+    /// <summary>Words for the two bodies of a bilateral article.</summary>
+    public static readonly Cue[] TwoBodies = Of("hai bộ", "the two ministries", "both ministries");
+
+    /// <summary>Words for the two states of a bilateral article.</summary>
+    public static readonly Cue[] TwoStates = Of("hai nước", "the two countries", "both countries");
 
     /// <summary>Words that open a list of examples: "các tổ chức Liên Hợp quốc, đặc biệt là ILO, UNICEF".</summary>
     public static readonly Cue[] Listing = Of("đặc biệt là", "bao gồm", "gồm", "như", "including", "such as", "notably");

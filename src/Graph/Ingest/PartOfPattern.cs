@@ -44,7 +44,7 @@ internal sealed class PartOfPattern(MentionLinker linker) : IRelationshipPattern
                     $"part of: listed after '{listing.Text}' as one of the organisations of '{whole.Text}'", attested: false);
         }
 
-        foreach (var under in sentence.Find([Cue.Of("trực thuộc"), Cue.Of("thuộc"), Cue.Of("under")]))
+        foreach (var under in sentence.Find(CuePhrases.Under))
         {
             var whole = bodies.FirstOrDefault(b => b.Span.Start >= under.Span.End);
             if (whole is null)

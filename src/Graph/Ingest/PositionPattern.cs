@@ -14,11 +14,6 @@ internal sealed class PositionPattern(NameIndex index) : IRelationshipPattern
 {
     private const int Reach = 14;
 
-    private static readonly HashSet<string> StateTitles = new(StringComparer.Ordinal)
-    {
-        "thủ tướng", "phó thủ tướng", "tổng bí thư", "chủ tịch nước", "tổng thống", "prime minister", "deputy prime minister", "president", "trưởng đoàn",
-    };
-
     /// <summary>Records the posts the document states with their body, so a bare title elsewhere can be read by them.</summary>
     public void Survey(IEnumerable<SentenceAnalysis> sentences, DocumentContext document)
     {
@@ -48,7 +43,7 @@ internal sealed class PositionPattern(NameIndex index) : IRelationshipPattern
                 var elsewhere = stated with { Confidence = IngestSettings.Referred, InferredFrom = $"the title '{title.Text}' names no body; read as the post the document gives {person.Text} elsewhere, '{stated.Text}'" };
                 yield return CandidateFact.Between(RelationshipType.HoldsPosition, person, elsewhere, sentence, 0.9, $"post: title '{title.Text}' without a body", role);
             }
-            else if (document.MainMinistry is { } main && !StateTitles.Contains(string.Join(' ', title.Cue.Lower)))
+            else if (document.MainMinistry is { } main && !CuePhrases.StateTitles.Contains(title.Cue.Phrase))
             {
                 var referred = main with { Confidence = IngestSettings.Referred, InferredFrom = $"the title '{title.Text}' names no body; read as the body the document names most, '{main.Text}'" };
                 yield return CandidateFact.Between(RelationshipType.HoldsPosition, person, referred, sentence, 0.8, $"post: title '{title.Text}' without a body", role);

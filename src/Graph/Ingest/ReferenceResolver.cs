@@ -10,13 +10,10 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 internal sealed class ReferenceResolver(DocumentContext document)
 {
-    private static readonly Cue[] TwoBodies = [Cue.Of("hai bộ"), Cue.Of("the two ministries"), Cue.Of("both ministries")];
-    private static readonly Cue[] TwoStates = [Cue.Of("hai nước"), Cue.Of("the two countries"), Cue.Of("both countries")];
-
     public void Resolve(SentenceAnalysis sentence)
     {
-        ResolvePair(sentence, TwoBodies, document.TwoMinistries);
-        ResolvePair(sentence, TwoStates, document.TwoCountries);
+        ResolvePair(sentence, CuePhrases.TwoBodies, document.TwoMinistries);
+        ResolvePair(sentence, CuePhrases.TwoStates, document.TwoCountries);
         ResolveBody(sentence);
         ResolveEvents(sentence);
         sentence.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
