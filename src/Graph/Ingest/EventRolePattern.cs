@@ -49,12 +49,8 @@ internal sealed class EventRolePattern(MentionLinker linker) : IRelationshipPatt
     {
         foreach (var e in events.Where(e => e.InferredFrom is null))
         {
-            foreach (var inner in linker.Inside(sentence, e.Span).Where(m => m.Kind is EntityKind.Ministry or EntityKind.Organization))
-            {
-                var before = sentence.Tokens.LastOrDefault(t => t.Span.End <= inner.Span.Start && t.Span.Start >= e.Span.Start);
-                if (before?.Lower is "của" or "of")
-                    yield return (inner, $"'{before.Text} {inner.Text}' in the event's name");
-            }
+            foreach (var (owner, words) in linker.OwnersInside(sentence, e, EntityKind.Ministry, EntityKind.Organization))
+                yield return (owner, $"'{words}' in the event's name");
         }
     }
 

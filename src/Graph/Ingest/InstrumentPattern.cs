@@ -20,12 +20,8 @@ internal sealed class InstrumentPattern(MentionLinker linker) : IRelationshipPat
         var referring = sentence.FirstOf(CuePhrases.Referring);
         foreach (var instrument in instruments)
         {
-            foreach (var owner in linker.Inside(sentence, instrument.Span).Where(m => m.Kind is EntityKind.Country or EntityKind.Organization))
-            {
-                var before = sentence.Tokens.LastOrDefault(t => t.Span.End <= owner.Span.Start && t.Span.Start >= instrument.Span.Start);
-                if (before?.Lower is "của" or "of")
-                    yield return CandidateFact.Between(RelationshipType.Adopted, owner, instrument, sentence, 0.6, $"adopted: '{before.Text} {owner.Text}' in the instrument's name");
-            }
+            foreach (var (owner, words) in linker.OwnersInside(sentence, instrument, EntityKind.Country, EntityKind.Organization))
+                yield return CandidateFact.Between(RelationshipType.Adopted, owner, instrument, sentence, 0.6, $"adopted: '{words}' in the instrument's name");
 
             if (adopting is not null)
             {

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Ontology;
+
 namespace KnowledgeGraph.Ingest;
 
 /// <summary>
@@ -55,6 +57,20 @@ internal sealed class MentionLinker(NameIndex index)
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The entities of <paramref name="kinds"/> a name holds right after "của"/"of" (<c>Hội nghị … của Bộ X</c>,
+    /// <c>Tuyên bố … của Tổ chức Lao động quốc tế</c>): whose the named thing is, with the words that say so.
+    /// </summary>
+    public IEnumerable<(EntityMention Owner, string Words)> OwnersInside(SentenceAnalysis sentence, EntityMention named, params EntityKind[] kinds)
+    {
+        foreach (var inner in Inside(sentence, named.Span).Where(m => kinds.Contains(m.Kind)).DistinctBy(m => m.EntityId))
+        {
+            var before = sentence.Tokens.LastOrDefault(t => t.Span.End <= inner.Span.Start && t.Span.Start >= named.Span.Start);
+            if (before?.Lower is "của" or "of")
+                yield return (inner, $"{before.Text} {inner.Text}");
+        }
     }
 
     /// <summary>
