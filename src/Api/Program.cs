@@ -4,15 +4,19 @@ using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Hosting.Health;
+using KnowledgeGraph.Api.Hosting.Telemetry;
 using KnowledgeGraph.Api.Playground;
 using KnowledgeGraph.Api.Sources;
 using KnowledgeGraph.Api.Views;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
+builder.AddTelemetry();
 builder.AddGraphQLApi();
 builder.AddThrottling();
 builder.AddGraphAnalytics();
+builder.AddHealth();
 
 var app = builder.Build();
 app.UseExceptionHandler(InternalErrorAnswer.Handle);
@@ -25,6 +29,7 @@ app.MapCurate();
 app.MapPartnerMap();
 app.MapTimelineView();
 app.LogPageAddressesOnStart();
+await app.MigrateGraphStoreAsync();
 await app.SeedGraphAsync();
 await app.RunAsync();
 

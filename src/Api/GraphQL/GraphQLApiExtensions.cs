@@ -7,6 +7,7 @@ using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Security;
 using KnowledgeGraph.Api.GraphQL.Throttling;
+using KnowledgeGraph.Api.Hosting.Telemetry;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL;
@@ -55,6 +56,8 @@ internal static class GraphQLApiExtensions
             .AddValidationRule<ApiKeyRule>(useForCachedDocuments: true)
             .UseMiddleware<ArgumentLimitsMiddleware>()
             .UseMiddleware<HeavyFieldsInTurn>()
+            .UseMiddleware<RootFieldTracing>()
+            .UseTelemetry()
             .AddDocumentListener<RateLimitListener>()
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentGate>())

@@ -4,22 +4,26 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Hosting;
 
-/// <summary>Migrates the store and loads the curated seed into it when it is empty.</summary>
+/// <summary>Start-up steps on the store: its schema migrated, then the curated seed loaded into it when it is empty.</summary>
 public static class GraphSeeding
 {
+    /// <summary>Creates or migrates the store's schema; safe on every start.</summary>
+    public static Task MigrateGraphStoreAsync(this WebApplication app) =>
+        app.Services.GetRequiredService<IGraphStore>().InitializeAsync(app.Lifetime.ApplicationStopping);
+
+    /// <summary>Loads the curated dataset into an empty, migrated store; records what happened in <see cref="SeedState"/>.</summary>
     public static async Task SeedGraphAsync(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<IGraphStore>();
         var state = app.Services.GetRequiredService<SeedState>();
         var options = app.Services.GetRequiredService<IOptions<GraphStoreOptions>>().Value;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphSeeding));
-        await store.InitializeAsync(app.Lifetime.ApplicationStopping);
 
         state.Path = options.SeedPath ?? Path.Combine(AppContext.BaseDirectory, "seed");
         var statistics = await store.GetStatisticsAsync(app.Lifetime.ApplicationStopping);
         if (statistics.EntityCount > 0)
         {
-            state.Status = "store-not-empty";
+            state.Status = SeedState.StoreNotEmpty;
             logger.LogInformation("The store holds {Entities} entities and {Relationships} relationships; the curated dataset is loaded only into an empty store",
                 statistics.EntityCount, statistics.RelationshipCount);
             return;
@@ -27,7 +31,7 @@ public static class GraphSeeding
 
         if (!options.SeedWhenEmpty)
         {
-            state.Status = "disabled";
+            state.Status = SeedState.Disabled;
             logger.LogInformation("The store is empty and Graph:SeedWhenEmpty is false: starting without the curated dataset");
             return;
         }
@@ -39,12 +43,12 @@ public static class GraphSeeding
         state.Records = records.Entities.Count + records.Relationships.Count;
         if (result.Succeeded)
         {
-            state.Status = "seeded";
+            state.Status = SeedState.Seeded;
             logger.LogInformation("Seeded the store with {Records} curated records from {Path}", state.Records, state.Path);
             return;
         }
 
-        state.Status = "failed";
+        state.Status = SeedState.Failed;
         state.Errors = [.. result.Errors.Select(e => (e with { Location = Path.GetRelativePath(state.Path, e.Location) }).ToString())];
         foreach (var error in result.Errors)
             logger.LogError("Seed record refused: {Error}", error);

@@ -1,11 +1,13 @@
 namespace KnowledgeGraph.Api.Hosting;
 
-/// <summary>The <c>Graph</c> configuration section: which store, where its file is, where the seed is.</summary>
+/// <summary>
+/// The service's start-up settings in the <c>Graph</c> section: the seed and the projection. Which store and where it
+/// is (<c>Graph:Store</c>, <c>Graph:Sqlite:Path</c>, <c>Graph:Neo4j</c>) is <see cref="KnowledgeGraph.Storage.GraphStoreSettings"/>,
+/// shared with the <c>kg</c> command.
+/// </summary>
 public sealed class GraphStoreOptions
 {
     public const string Section = "Graph";
-
-    public SqliteOptions Sqlite { get; set; } = new();
 
     /// <summary>Folder of the curated dataset loaded into an empty store; default: the seed copied beside the app.</summary>
     public string? SeedPath { get; set; }
@@ -13,8 +15,6 @@ public sealed class GraphStoreOptions
     /// <summary>Set false to start on an empty store (tests of writes, benchmarks on generated data).</summary>
     public bool SeedWhenEmpty { get; set; } = true;
 
-    public sealed class SqliteOptions
-    {
-        public string Path { get; set; } = "data/kg.db";
-    }
+    /// <summary>Build the analytics projection right after start-up, so the first path or influence query does not wait for it.</summary>
+    public bool BuildProjectionAtStart { get; set; } = true;
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Sqlite;
 using Spectre.Console;
 
@@ -28,6 +30,17 @@ internal static class CommandActions
             {
                 KgConsole.Error.MarkupLineInterpolated($"[red]error[/] no knowledge graph store at {unusable.Path}: {unusable.Reason}.");
                 KgConsole.Error.MarkupLine("Name an existing data file with --db; only kg import and kg generate create one.");
+                return ExitCodes.NoStore;
+            }
+            catch (StoreSettingsException settings)
+            {
+                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] {settings.Message}");
+                return ExitCodes.NoStore;
+            }
+            catch (Neo4jQueryException neo4j)
+            {
+                // The store's own message says what Neo4j answered (or that it could not be reached), never a stack trace.
+                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] Neo4j: {neo4j.Message}");
                 return ExitCodes.NoStore;
             }
         });

@@ -23,12 +23,12 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong([.. GraphExporters.All.Select(e => e.Format)]);
         var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output; for neo4j-csv, <store>.neo4j-csv.zip here)" };
         var overwrite = new Option<bool>("--overwrite") { Description = "Replace the output file if it exists" };
-        var command = new Command("export", "Export the whole graph") { store.Option, format, output, overwrite };
+        var command = store.AddTo(new Command("export", "Export the whole graph") { format, output, overwrite });
         command.SetGuardedAction(async (parse, cancellationToken) =>
         {
             var exporter = GraphExporters.Find(parse.GetValue(format)!)!;
             await using var graph = await store.OpenAsync(parse, SqliteStoreMode.OpenExisting, cancellationToken);
-            if (FileFor(exporter, parse.GetValue(output), graph.Path) is { } file)
+            if (FileFor(exporter, parse.GetValue(output), store.NameOf(parse)) is { } file)
             {
                 var (written, bytes) = await ExportFile.WriteAsync(file, parse.GetValue(overwrite), stream => exporter.WriteAsync(graph, stream, cancellationToken));
                 Report(written, file, bytes);
@@ -45,12 +45,12 @@ internal static class ExportCommand
     }
 
     /// <summary>The file to write, or null for standard output.</summary>
-    private static string? FileFor(IGraphExporter exporter, string? output, string storePath)
+    private static string? FileFor(IGraphExporter exporter, string? output, string storeName)
     {
         if (!exporter.IsArchive)
             return output is null ? null : Path.GetFullPath(output);
         var extension = "." + exporter.Extension;
-        var named = output ?? $"{Path.GetFileNameWithoutExtension(storePath)}.{exporter.Format}{extension}";
+        var named = output ?? $"{Path.GetFileNameWithoutExtension(storeName)}.{exporter.Format}{extension}";
         return Path.GetFullPath(named.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? named : named + extension);
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Synthetic;
 using Spectre.Console;
@@ -26,7 +27,7 @@ internal static class GenerateCommand
         var store = new StoreOption();
         store.Option.Description = "SQLite data file to generate into (required unless --edges; never the service's file by default)";
         var force = new Option<bool>("--force-into-curated-store") { Description = "Generate even into a store that holds curated data (records with sources), overwriting entities with the same ids" };
-        var command = new Command("generate", "Generate a synthetic graph that obeys the ontology") { entities, relationships, seed, edges, store.Option, force };
+        var command = store.AddTo(new Command("generate", "Generate a synthetic graph that obeys the ontology") { entities, relationships, seed, edges, force });
         command.SetGuardedAction(async (parse, cancellationToken) =>
         {
             SyntheticGraphSpec spec;
@@ -60,13 +61,18 @@ internal static class GenerateCommand
     {
         if (!store.IsGiven(parse))
             throw new RefusalException($"kg generate writes synthetic data and needs its own data file: name it with --db (without it, the service's file {store.PathOf(parse)} would be used).");
-        await using var graph = await store.OpenAsync(parse, SqliteStoreMode.CreateIfMissing, cancellationToken);
+        if (store.SettingsOf(parse).Kind != StoreKind.Sqlite)
+            throw new RefusalException("kg generate writes into its own SQLite file (--db); to try a synthetic graph on Neo4j, export that file with kg export --format cypher and load it there.");
+        await using var opened = await store.OpenAsync(parse, SqliteStoreMode.CreateIfMissing, cancellationToken);
+        var graph = (SqliteGraphStore)opened;
         if (!force && await graph.HoldsSourcedRecordsAsync(cancellationToken))
             throw new RefusalException($"{graph.Path} holds curated data (records with sources); synthetic entities would overwrite curated ones with the same ids. Name another file with --db, or add --force-into-curated-store.");
         var clock = Stopwatch.StartNew();
-        var (written, related) = await new SyntheticGraphWriter(graph).WriteAsync(new SyntheticGraphGenerator(spec), cancellationToken: cancellationToken);
+        var written = await new SyntheticGraphWriter(graph).WriteAsync(new SyntheticGraphGenerator(spec), cancellationToken: cancellationToken);
         var seconds = clock.Elapsed.TotalSeconds;
-        KgConsole.Out.MarkupLineInterpolated($"[green]Imported[/] {written} entities and {related} relationships in {seconds:F1} s ({related / Math.Max(seconds, 1e-9):F0} relationships/s overall)");
+        var rows = written.Entities + written.Relationships;
+        KgConsole.Out.MarkupLineInterpolated($"[green]Imported[/] {written.Entities} entities and {written.Relationships} relationships in {seconds:F1} s ({written.Relationships / Math.Max(seconds, 1e-9):F0} relationships/s overall)");
+        KgConsole.Out.MarkupLineInterpolated($"validation {written.Validating.TotalSeconds:F2} s, writing {written.Writing.TotalSeconds:F2} s ({rows / Math.Max(written.Writing.TotalSeconds, 1e-9):F0} records/s written)");
         return ExitCodes.Success;
     }
 }

@@ -17,7 +17,7 @@ internal static class ImportCommand
         var path = new Argument<string>("path") { Description = "A batch file, or a folder whose .json files form one batch" };
         var store = new StoreOption();
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate only; write nothing and create no data file" };
-        var command = new Command("import", "Validate and import a batch of entities and relationships") { path, store.Option, dryRun };
+        var command = store.AddTo(new Command("import", "Validate and import a batch of entities and relationships") { path, dryRun });
         command.SetGuardedAction(async (parse, cancellationToken) =>
         {
             var batch = parse.GetValue(path)!;
@@ -31,7 +31,7 @@ internal static class ImportCommand
 
     private static async Task<int> DryRunAsync(StoreOption store, ParseResult parse, string batch, CancellationToken cancellationToken)
     {
-        SqliteGraphStore? existing = null;
+        IGraphStore? existing = null;
         try
         {
             existing = await store.OpenAsync(parse, SqliteStoreMode.OpenExisting, cancellationToken);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Import;
 using KnowledgeGraph.Ingest;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Sqlite;
 using Spectre.Console;
 
@@ -77,7 +78,7 @@ internal static class IngestCommand
     /// A document already catalogued under the id must be the same text (else its quotes would change under it); its
     /// catalogued English title serves when none is given. A document not in English needs one, as the catalogue does.
     /// </summary>
-    private static async Task<IngestDocument> WithCatalogueAsync(SqliteGraphStore graph, IngestDocument document, CancellationToken cancellationToken)
+    private static async Task<IngestDocument> WithCatalogueAsync(IGraphStore graph, IngestDocument document, CancellationToken cancellationToken)
     {
         var catalogued = (await graph.GetDocumentsAsync([document.Id], cancellationToken)).GetValueOrDefault(document.Id);
         if (catalogued?.Text is { } text && text != document.Text)
@@ -89,7 +90,7 @@ internal static class IngestCommand
     }
 
     /// <summary>The batch must import as it stands: a candidate that does not is the ingest's fault, said as such.</summary>
-    private static async Task ValidateAsync(SqliteGraphStore graph, CandidateBatch candidates, string batchPath, CancellationToken cancellationToken)
+    private static async Task ValidateAsync(IGraphStore graph, CandidateBatch candidates, string batchPath, CancellationToken cancellationToken)
     {
         var records = new RecordBatch();
         records.Documents.Add(new Located<DocumentRecord>($"{batchPath} $.documents[0]", candidates.Document));

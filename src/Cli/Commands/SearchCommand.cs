@@ -33,7 +33,7 @@ internal static class SearchCommand
                 result.AddError(problem);
         });
         var store = new StoreOption();
-        var command = new Command("search", "Find entities by name, alias or name in any language") { text, kinds, first, store.Option };
+        var command = store.AddTo(new Command("search", "Find entities by name, alias or name in any language") { text, kinds, first });
         command.SetGuardedAction(async (parse, cancellationToken) =>
         {
             await using var graph = await store.OpenAsync(parse, SqliteStoreMode.OpenExisting, cancellationToken);

@@ -17,7 +17,7 @@ internal static class StatsCommand
     {
         var store = new StoreOption();
         var json = new Option<bool>("--json") { Description = "Print the counts as JSON on standard output" };
-        var command = new Command("stats", "Print counts by entity kind and relationship type") { store.Option, json };
+        var command = store.AddTo(new Command("stats", "Print counts by entity kind and relationship type") { json });
         command.SetGuardedAction(async (parse, cancellationToken) =>
         {
             await using var graph = await store.OpenAsync(parse, SqliteStoreMode.OpenExisting, cancellationToken);
@@ -29,15 +29,16 @@ internal static class StatsCommand
             }
 
             // Straight to standard output: Spectre would wrap long lines.
-            Console.Out.WriteLine(JsonSerializer.Serialize(Report(graph.Path, statistics), Json));
+            Console.Out.WriteLine(JsonSerializer.Serialize(Report(graph, statistics), Json));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static object Report(string path, GraphStatistics statistics) => new
+    private static object Report(IGraphStore graph, GraphStatistics statistics) => new
     {
-        dataFile = path,
+        store = graph.Kind,
+        dataFile = (graph as SqliteGraphStore)?.Path,
         version = statistics.Version,
         entities = statistics.EntityCount,
         relationships = statistics.RelationshipCount,

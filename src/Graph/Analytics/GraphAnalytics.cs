@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using KnowledgeGraph.Algorithms;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Projection;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Telemetry;
 
 namespace KnowledgeGraph.Analytics;
 
@@ -19,6 +21,16 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
     private readonly Lock _gate = new();
     private SnapshotState? _current;
     private SharedComputation<SnapshotState>? _building;
+
+    /// <summary>The store version of the newest snapshot built, or null before the first build (readiness reports it).</summary>
+    public long? SnapshotVersion
+    {
+        get
+        {
+            lock (_gate)
+                return _current?.Snapshot.Version;
+        }
+    }
 
     /// <summary>The fewest-hops path from one entity to another, or null when none exists within <paramref name="maxHops"/>.</summary>
     public async Task<PathResult?> ShortestPathAsync(string from, string to, DateWindow window, int maxHops = 6, CancellationToken cancellationToken = default)
@@ -189,7 +201,11 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
 
     private async Task<SnapshotState> BuildAsync(CancellationToken cancellationToken)
     {
+        using var activity = GraphTelemetry.Traces.StartActivity("projection.build");
+        var started = Stopwatch.GetTimestamp();
         var snapshot = await SnapshotReader.ReadAsync(store, cancellationToken);
+        GraphTelemetry.ProjectionBuildDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        activity?.SetTag("kg.projection.version", snapshot.Version).SetTag("kg.projection.relationships", snapshot.EdgeCount);
         var state = new SnapshotState(snapshot);
         lock (_gate)
         {

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Telemetry;
+
 namespace KnowledgeGraph.Analytics;
 
 /// <summary>
@@ -34,6 +36,7 @@ public sealed class HeavyComputations
         if (Interlocked.Increment(ref _running) > Slots)
         {
             Interlocked.Decrement(ref _running);
+            GraphTelemetry.HeavyRefusals.Add(1);
             throw new HeavyComputationsBusyException(Slots);
         }
 

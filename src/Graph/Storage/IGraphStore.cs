@@ -9,6 +9,9 @@ namespace KnowledgeGraph.Storage;
 /// </summary>
 public interface IGraphStore : IAsyncDisposable
 {
+    /// <summary>Which backend this is ("sqlite", "neo4j"), as health reports and logs name it.</summary>
+    string Kind { get; }
+
     /// <summary>Creates or migrates the schema. Safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);
 

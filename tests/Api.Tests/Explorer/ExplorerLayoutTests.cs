@@ -48,4 +48,41 @@ public sealed class ExplorerSmallLayoutTests(ExplorerFixture fixture, ITestOutpu
         Assert.Equal(expected.Nodes, drawn.Nodes);
         Assert.Empty(overlapping);
     }
+
+    [Fact]
+    public async Task Names_and_edge_labels_open_at_a_readable_size()
+    {
+        const string korea = "country:KOR";
+        await using var explorer = await fixture.OpenAsync($"of={korea}&since=2020&until=2026");
+        await explorer.WaitForDrawingAsync(korea, 2020, 2026);
+
+        var sizes = await explorer.TextSizesAsync();
+
+        Assert.True(sizes.Names.Length >= 8, $"only {sizes.Names.Length} nodes are named");
+        Assert.All(sizes.Names, size => Assert.True(size >= 11, $"a name is drawn at {size} px"));
+        Assert.All(sizes.EdgeLabels, size => Assert.True(size >= 9, $"an edge label is drawn at {size} px"));
+    }
+
+    [Fact]
+    public async Task Nodes_of_a_kind_are_larger_the_more_influential_the_API_ranks_them()
+    {
+        const string korea = "country:KOR";
+        await using var explorer = await fixture.OpenAsync($"of={korea}&since=2020&until=2026");
+        await explorer.WaitForDrawingAsync(korea, 2020, 2026);
+        var ranking = (await fixture.Api.QueryAsync(
+            "query { influence(around: \"country:KOR\", since: \"2020\", until: \"2026\", top: 1000) { score entity { id } } }"))["influence"]!.AsArray()
+            .ToDictionary(s => s!["entity"]!["id"]!.GetValue<string>(), s => s!["score"]!.GetValue<double>());
+
+        var json = await explorer.Page.EvaluateAsync<string>("() => JSON.stringify(window.explorer.sizes())");
+        var countries = System.Text.Json.JsonSerializer.Deserialize<NodeSize[]>(json, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!
+            .Where(n => n.Kind == "COUNTRY" && n.Id != korea)
+            .OrderByDescending(n => ranking.GetValueOrDefault(n.Id))
+            .ToList();
+
+        Assert.True(countries.Count >= 3, "too few countries to compare");
+        Assert.True(countries[0].Width > countries[^1].Width, "the most and least influential countries are drawn the same size");
+        Assert.Equal(countries.Select(n => n.Width).OrderByDescending(w => w), countries.Select(n => n.Width));
+    }
+
+    private sealed record NodeSize(string Id, string Kind, double Width);
 }

@@ -92,29 +92,6 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture, ITestOutputHelper
     }
 
     [Fact]
-    public async Task Picking_two_entities_highlights_the_shortest_path_the_API_finds()
-    {
-        const string from = "person:kim-hyejin";
-        const string to = "org:EU";
-        await using var explorer = await fixture.OpenAsync($"of={Korea}&since=2020&until=2026");
-        await explorer.WaitForDrawingAsync(Korea, 2020, 2026);
-        var path = (await fixture.Api.QueryAsync(
-            "query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, since: \"2020\", until: \"2026\", maxHops: 6) { entities { id } relationships { id } } }",
-            new { from, to }))["shortestPath"]!;
-
-        await explorer.ClickDrawnAsync(from);
-        await explorer.Page.ClickAsync($"#panel [data-path-from='{from}']");
-        await explorer.ClickDrawnAsync(to);
-        await explorer.Page.ClickAsync($"#panel [data-path-to='{to}']");
-        await explorer.Page.WaitForFunctionAsync("() => window.explorer.state().path.edges.length > 0");
-
-        var drawn = await explorer.StateAsync();
-        Assert.Equal(GraphApi.Ids(path["entities"]), drawn.Path.Nodes);
-        Assert.Equal(GraphApi.Ids(path["relationships"]), drawn.Path.Edges);
-        output.WriteLine($"Path drawn: {string.Join(", ", drawn.Path.Nodes)}; screenshot: {await explorer.ScreenshotAsync("explorer-path.png")}");
-    }
-
-    [Fact]
     public async Task Keyboard_alone_finds_Korea_narrows_the_years_and_opens_a_drawn_entity()
     {
         await using var explorer = await fixture.OpenAsync();
@@ -125,9 +102,9 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture, ITestOutputHelper
         await explorer.Page.Locator($"#search-results [role=option][data-id='{Korea}'][aria-selected=true]").WaitForAsync();
         await keyboard.PressAsync("Enter");
         await explorer.Page.FocusAsync("#since");
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 30; i++)
             await keyboard.PressAsync("ArrowRight");
-        await explorer.WaitForDrawingAsync(Korea, 2020, 2026);
+        await explorer.WaitForDrawingAsync(Korea, 2020, 2030);
         await explorer.Page.FocusAsync("#node-list button[tabindex='0']");
         await keyboard.PressAsync("ArrowDown");
         var focused = await explorer.Page.EvaluateAsync<string>("() => document.activeElement.dataset.node");
@@ -141,11 +118,11 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture, ITestOutputHelper
     public async Task A_new_user_sees_Korea_cooperation_network_with_evidence_one_click_away_and_a_screenshot_is_saved()
     {
         await using var explorer = await fixture.OpenAsync();
-        var expected = await fixture.Api.PartnerNetworkAsync(Korea, 2020, 2026);
+        var expected = await fixture.Api.PartnerNetworkAsync(Korea, 2020, 2030);
 
         await explorer.SearchAndPickAsync("Korea", Korea);
         await explorer.DragYearAsync("since", 2020);
-        var drawn = await explorer.WaitForDrawingAsync(Korea, 2020, 2026);
+        var drawn = await explorer.WaitForDrawingAsync(Korea, 2020, 2030);
         await explorer.ClickDrawnAsync(EpsMou);
         await Assertions.Expect(explorer.Page.Locator("#panel blockquote").First).ToBeVisibleAsync();
         var screenshot = await explorer.ScreenshotAsync("explorer-korea-2020-2026.png");
@@ -153,22 +130,6 @@ public sealed class ExplorerPageTests(ExplorerFixture fixture, ITestOutputHelper
         Assert.Equal(expected.Nodes, drawn.Nodes);
         Assert.True(new FileInfo(screenshot).Length > 10_000, $"screenshot {screenshot} is too small to show anything");
         output.WriteLine($"Screenshot: {screenshot}");
-    }
-
-    [Fact]
-    public async Task Export_PNG_downloads_an_image_of_the_current_view()
-    {
-        await using var explorer = await fixture.OpenAsync($"of={Korea}&since=2020&until=2026");
-        await explorer.WaitForDrawingAsync(Korea, 2020, 2026);
-
-        var download = await explorer.Page.RunAndWaitForDownloadAsync(() => explorer.Page.ClickAsync("#export-png"));
-        var file = Path.Combine(ExplorerPaths.Screenshots, download.SuggestedFilename);
-        Directory.CreateDirectory(ExplorerPaths.Screenshots);
-        await download.SaveAsAsync(file);
-
-        var bytes = await File.ReadAllBytesAsync(file);
-        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
-        Assert.Equal("partner-network-country-KOR-2020-2026.png", download.SuggestedFilename);
     }
 
     [Fact]

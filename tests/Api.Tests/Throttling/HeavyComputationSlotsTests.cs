@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Api.Tests.Throttling;
 public sealed class HeavyComputationSlotsTests : IAsyncLifetime
 {
     private const string Betweenness = "{ influence(algorithm: BETWEENNESS, top: 3) { rank entity { id } } }";
-    private readonly GraphApiFactory factory = GraphApiFactory.With(("GraphQL:Throttling:MaxHeavyComputations", "1"));
+    private readonly GraphApiFactory factory = GraphApiFactory.With(("GraphQL:Throttling:MaxHeavyComputations", "1"), ("Graph:BuildProjectionAtStart", "false")); // the one slot is the test's
     private HttpClient client = null!;
 
     public async Task InitializeAsync()

@@ -13,7 +13,7 @@ public sealed class TimeBudgetTests(HeavyGraph graph)
     public async Task A_heavy_query_over_the_time_budget_is_TIMEOUT_its_computation_stops_and_the_next_query_answers()
     {
         const string betweenness = "{ influence(algorithm: BETWEENNESS) { rank } }";
-        await using var factory = GraphApiFactory.With(("GraphQL:Limits:ExecutionTimeout", "00:00:00.500"), ("GraphQL:Throttling:MaxHeavyComputations", "1"));
+        await using var factory = GraphApiFactory.With(("GraphQL:Limits:ExecutionTimeout", "00:00:00.500"), ("GraphQL:Throttling:MaxHeavyComputations", "1"), ("Graph:BuildProjectionAtStart", "false"));
         graph.CopyTo(factory.DatabasePath);
         await factory.Services.GetRequiredService<GraphAnalytics>().DescribeAsync();
         var heavy = factory.Services.GetRequiredService<HeavyComputations>();

@@ -23,6 +23,23 @@ public sealed class TimelineTests(ViewsFixture fixture, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task A_Vietnamese_quote_comes_with_its_translation_and_a_link_to_it_in_its_document()
+    {
+        var (page, errors) = await fixture.OpenAsync(TheaLee);
+        await page.WaitForFunctionAsync("() => window.timelineView?.state().status === 'ready'");
+
+        await page.Locator("#timeline .vis-item.stated").First.ClickAsync();
+        var vietnamese = page.Locator("#details .quote[lang=vi]");
+        var translated = page.Locator("#details .quote[lang=vi] + .translation");
+        var reads = page.Locator("#details a.read-source");
+
+        Assert.True(await vietnamese.CountAsync() > 0, "no Vietnamese quote in Thea Lee's first stated item");
+        Assert.Equal(await vietnamese.CountAsync(), await translated.CountAsync());
+        Assert.StartsWith("/sources/", await reads.First.GetAttributeAsync("href"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task The_axis_reaches_back_to_the_data_s_first_year_before_2000()
     {
         var (page, _) = await fixture.OpenAsync("/timeline#of=country:VNM");

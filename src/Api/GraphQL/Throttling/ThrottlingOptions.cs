@@ -17,8 +17,12 @@ internal sealed class ThrottlingOptions
     /// <summary>The retry hint sent with SERVICE_BUSY (<c>extensions.retryAfterSeconds</c>, Retry-After).</summary>
     public TimeSpan BusyRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Mutations and heavy queries one client (API key, else remote address) may send per <see cref="RateLimitWindow"/>; beyond, RATE_LIMITED.</summary>
-    public int RateLimitPermits { get; set; } = 60;
+    /// <summary>
+    /// Mutations and heavy queries one client (API key, else remote address) may send per <see cref="RateLimitWindow"/>;
+    /// beyond, RATE_LIMITED. Default 300 a minute: an analyst clicking through the explorer sends two or three heavy
+    /// queries per view (network, influence, paths), several views a minute, and must never meet the limit.
+    /// </summary>
+    public int RateLimitPermits { get; set; } = 300;
 
     /// <summary>The fixed window the permits are counted in.</summary>
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);

@@ -8,19 +8,22 @@ export function element(tag, className, text) {
   return node;
 }
 
-/** "2022-05-11 – open", "undated": the stated span only, as the source gives it. */
-export function statedSpan(relationship) {
-  if (!relationship.validFrom && !relationship.validTo) return 'no stated dates';
-  return `${relationship.validFrom ?? '?'} – ${relationship.validTo ?? 'open'}`;
+/** "TRADE_AGREEMENT" → "trade agreement". */
+function humanise(constant) {
+  return constant.toLowerCase().replaceAll('_', ' ');
 }
 
-/** A card for one relationship: type, ends, stated dates, then each source's quote with its document or URL. */
+/**
+ * A card for one relationship: type, ends, its dates as the server reads them ("since 2016" only for a stated start,
+ * "by 2023 (start not stated)" when sources only show it holding), then each source's quote, the curators'
+ * translation, its document or URL, the date the quote shows it holding and a link to the quote in its document.
+ */
 export function relationshipCard(relationship) {
   const card = element('article', 'relationship');
   card.dataset.id = relationship.id;
   const head = element('p', 'relationship-head');
-  head.append(element('strong', null, relationship.type), ` ${relationship.from.name} → ${relationship.to.name}`);
-  card.append(head, element('p', 'relationship-dates', statedSpan(relationship)));
+  head.append(element('strong', null, humanise(relationship.type)), ` ${relationship.from.name} → ${relationship.to.name}`);
+  card.append(head, element('p', 'relationship-dates', relationship.when));
   for (const source of relationship.sources) {
     const quote = element('blockquote', 'quote', source.quote);
     if (source.language) quote.lang = source.language;
@@ -34,12 +37,29 @@ export function relationshipCard(relationship) {
     } else {
       cite.textContent = source.document ?? 'unnamed source';
     }
-    card.append(quote, cite);
+    if (source.asOf) cite.append(` · shows it holding as of ${source.asOf}`);
+    card.append(quote);
+    if (source.translation) {
+      const translation = element('p', 'translation', source.translation);
+      translation.lang = 'en';
+      translation.append(element('span', 'source-meta', " (curators' translation)"));
+      card.append(translation);
+    }
+    card.append(cite);
+    if (source.viewer) {
+      const read = element('a', 'read-source', 'Read it in the document');
+      read.href = source.viewer;
+      read.target = '_blank';
+      read.rel = 'noopener';
+      const line = element('p', 'source');
+      line.append(read);
+      card.append(line);
+    }
   }
   return card;
 }
 
 /** The GraphQL selection that relationshipCard needs. */
-export const RELATIONSHIP_FIELDS = `id type validFrom validTo
+export const RELATIONSHIP_FIELDS = `id type validFrom validTo when
   from { id kind name } to { id kind name }
-  sources { document url quote language }`;
+  sources { document url quote language translation asOf viewer }`;

@@ -45,6 +45,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         await _client.WriteAsync(MetaEnsure, Meta(), cancellationToken);
     }
 
+    public string Kind => "neo4j";
+
     public async Task<long> GetVersionAsync(CancellationToken cancellationToken = default) =>
         (await _client.ReadAsync(Version, Meta(), cancellationToken)).Single<long>("version");
 

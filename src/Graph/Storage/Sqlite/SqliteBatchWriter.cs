@@ -9,61 +9,120 @@ namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>
 /// Upserts inside one transaction with prepared commands: insert if new, else update only if different,
-/// counting which happened. Kept synchronous: Microsoft.Data.Sqlite's async calls are synchronous anyway.
+/// counting which happened. Entities and relationships are inserted through statements bound by position on the native
+/// handle (<see cref="SqliteNativeInsert"/>); only the rows whose id already exists take the update command.
+/// Kept synchronous: Microsoft.Data.Sqlite's async calls are synchronous anyway.
 /// </summary>
 internal sealed class SqliteBatchWriter : IDisposable
 {
-    private readonly SqliteCommand _insertEntity;
     private readonly SqliteCommand _updateEntity;
     private readonly SqliteCommand _deleteTerms;
     private readonly SqliteCommand _insertTerm;
-    private readonly SqliteCommand _insertRelationship;
     private readonly SqliteCommand _updateRelationship;
     private readonly SqliteCommand _insertDocument;
     private readonly SqliteCommand _updateDocument;
+    private readonly SqliteNativeInsert _insertEntities;
+    private readonly SqliteNativeInsert _insertTerms;
+    private readonly SqliteNativeInsert _insertRelationships;
+
+    // Column orders of the value arrays below, which the multi-row inserts name.
+    private static readonly string[] EntityInsertColumns = ["id", "kind", "name", "date", "names", "aliases", "properties", "sources"];
+    private static readonly string[] TermColumns = ["entity_id", "term"];
+    private static readonly string[] RelationshipInsertColumns =
+        ["id", "type", "from_id", "to_id", "valid_from", "valid_to", "from_day", "to_day", "attested_from", "attested_to", "span_from_day", "span_to_day", "properties", "sources"];
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _insertEntity = Prepare(connection, transaction, InsertEntity, "@id", "@kind", "@name", "@date", "@names", "@aliases", "@properties", "@sources");
         _updateEntity = Prepare(connection, transaction, UpdateEntity, "@id", "@kind", "@name", "@date", "@names", "@aliases", "@properties", "@sources");
         _deleteTerms = Prepare(connection, transaction, DeleteTerms, "@id");
         _insertTerm = Prepare(connection, transaction, InsertTerm, "@id", "@term");
         string[] relationshipParameters =
             ["@id", "@type", "@from", "@to", "@validFrom", "@validTo", "@fromDay", "@toDay", "@attestedFrom", "@attestedTo", "@spanFromDay", "@spanToDay", "@properties", "@sources"];
-        _insertRelationship = Prepare(connection, transaction, InsertRelationship, relationshipParameters);
         _updateRelationship = Prepare(connection, transaction, UpdateRelationship, relationshipParameters);
         string[] documentParameters = ["@id", "@title", "@titleEnglish", "@publisher", "@published", "@language", "@url", "@excerptTaken", "@note", "@text"];
         _insertDocument = Prepare(connection, transaction, InsertDocument, documentParameters);
         _updateDocument = Prepare(connection, transaction, UpdateDocument, documentParameters);
+        _insertEntities = new(connection, "entities", EntityInsertColumns, orIgnore: false);
+        _insertTerms = new(connection, "entity_terms", TermColumns, orIgnore: true);
+        _insertRelationships = new(connection, "relationships", RelationshipInsertColumns, orIgnore: false);
     }
 
     public int Added { get; private set; }
     public int Changed { get; private set; }
     public int Unchanged { get; private set; }
 
-    public void Write(Entity entity)
+    /// <summary>Inserts the new entities (with their search terms); the others are updated if they differ.</summary>
+    public void Write(IReadOnlyList<Entity> entities)
     {
-        object?[] values =
-        [
-            entity.Id, entity.Kind.Name(), entity.Name, (object?)entity.Date?.ToString() ?? DBNull.Value,
-            SqliteJson.Write(entity.Names), SqliteJson.Write(entity.Aliases), SqliteJson.Write(entity.Properties), SqliteJson.Write(entity.Sources),
-        ];
-        if (Upsert(_insertEntity, _updateEntity, values))
-            WriteTerms(entity);
+        var rows = RowsOf(entities, Values);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var (entity, values) = (entities[i], rows[i]);
+            if (_insertEntities.Insert(values))
+            {
+                Added++;
+                foreach (var term in Terms(entity))
+                    _insertTerms.Insert([entity.Id, term]);
+            }
+            else if (Update(_updateEntity, values))
+            {
+                WriteTerms(entity);
+            }
+        }
     }
 
-    public void Write(Relationship relationship)
+    /// <summary>Inserts the new relationships; the others are updated if they differ.</summary>
+    public void Write(IReadOnlyList<Relationship> relationships)
+    {
+        var rows = RowsOf(relationships, Values);
+        for (var i = 0; i < relationships.Count; i++)
+        {
+            var values = rows[i];
+            if (_insertRelationships.Insert(values))
+                Added++;
+            else
+                Update(_updateRelationship, values);
+        }
+    }
+
+    /// <summary>
+    /// The column values of every record, on all cores for large batches (encoding dates, names and sources as text is
+    /// most of a bulk write's own work; SQLite then inserts on one thread).
+    /// </summary>
+    private static object?[][] RowsOf<T>(IReadOnlyList<T> records, Func<T, object?[]> values)
+    {
+        const int ParallelThreshold = 2_000;
+        var rows = new object?[records.Count][];
+        if (records.Count < ParallelThreshold)
+        {
+            for (var i = 0; i < rows.Length; i++)
+                rows[i] = values(records[i]);
+        }
+        else
+        {
+            Parallel.For(0, rows.Length, i => rows[i] = values(records[i]));
+        }
+
+        return rows;
+    }
+
+    private static object?[] Values(Entity entity) =>
+    [
+        entity.Id, entity.Kind.Name(), entity.Name, (object?)entity.Date?.ToString() ?? DBNull.Value,
+        SqliteJson.Write(entity.Names), SqliteJson.Write(entity.Aliases), SqliteJson.Write(entity.Properties), SqliteJson.Write(entity.Sources),
+    ];
+
+    private static object?[] Values(Relationship relationship)
     {
         var time = relationship.Time;
         var (stated, span) = (time.Span(EvidenceMode.Possible), time.Span(EvidenceMode.Supported));
-        object?[] values =
+        return
         [
             relationship.Id, relationship.Type.Name(), relationship.From, relationship.To,
             Text(time.ValidFrom), Text(time.ValidTo), Day(stated.From), Day(stated.To),
             Text(time.AttestedFrom), Text(time.AttestedTo), Day(span.From), Day(span.To),
             SqliteJson.Write(relationship.Properties), SqliteJson.Write(relationship.Sources),
         ];
-        Upsert(_insertRelationship, _updateRelationship, values);
     }
 
     public void Write(Document document)
@@ -93,6 +152,12 @@ internal sealed class SqliteBatchWriter : IDisposable
             return true;
         }
 
+        return Update(update, values);
+    }
+
+    /// <summary>Updates a row that exists; true (Changed) when it differed, else Unchanged.</summary>
+    private bool Update(SqliteCommand update, object?[] values)
+    {
         Bind(update, values);
         if (update.ExecuteNonQuery() == 1)
         {
@@ -104,16 +169,17 @@ internal sealed class SqliteBatchWriter : IDisposable
         return false;
     }
 
+    /// <summary>The folded names and aliases search matches against (empty folds left out).</summary>
+    private static IEnumerable<string> Terms(Entity entity) =>
+        entity.Names.Values.Append(entity.Name).Concat(entity.Aliases).Select(SearchText.Fold).Where(term => term.Length > 0);
+
     private void WriteTerms(Entity entity)
     {
         _deleteTerms.Parameters[0].Value = entity.Id;
         _deleteTerms.ExecuteNonQuery();
         _insertTerm.Parameters[0].Value = entity.Id;
-        foreach (var text in entity.Names.Values.Append(entity.Name).Concat(entity.Aliases))
+        foreach (var term in Terms(entity))
         {
-            var term = SearchText.Fold(text);
-            if (term.Length == 0)
-                continue;
             _insertTerm.Parameters[1].Value = term;
             _insertTerm.ExecuteNonQuery();
         }
@@ -121,8 +187,11 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _insertEntity, _updateEntity, _deleteTerms, _insertTerm, _insertRelationship, _updateRelationship, _insertDocument, _updateDocument })
+        foreach (var command in new[] { _updateEntity, _deleteTerms, _insertTerm, _updateRelationship, _insertDocument, _updateDocument })
             command.Dispose();
+        _insertEntities.Dispose();
+        _insertTerms.Dispose();
+        _insertRelationships.Dispose();
     }
 
     private static void Bind(SqliteCommand command, object?[] values)

@@ -45,6 +45,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <summary>Full path of the database file.</summary>
     public string Path { get; }
 
+    public string Kind => "sqlite";
+
     public SqliteStoreMode Mode { get; }
 
     /// <inheritdoc/>
@@ -166,10 +168,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             using var writer = new SqliteBatchWriter(connection, transaction);
             foreach (var document in batch.Documents)
                 writer.Write(document);
-            foreach (var entity in batch.Entities)
-                writer.Write(entity);
-            foreach (var relationship in batch.Relationships)
-                writer.Write(relationship);
+            writer.Write(batch.Entities);
+            writer.Write(batch.Relationships);
             var version = writer.Added + writer.Changed > 0
                 ? Convert.ToInt64(await ScalarAsync(connection, transaction, BumpVersion, cancellationToken))
                 : Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken));

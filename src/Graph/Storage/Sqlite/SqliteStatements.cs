@@ -9,9 +9,6 @@ internal static class SqliteStatements
     public const string ReadVersion = "SELECT value FROM store_meta WHERE key = 'version'";
     public const string BumpVersion = "UPDATE store_meta SET value = value + 1 WHERE key = 'version' RETURNING value";
 
-    public const string InsertEntity =
-        $"INSERT INTO entities ({EntityColumns}) VALUES (@id, @kind, @name, @date, @names, @aliases, @properties, @sources) ON CONFLICT (id) DO NOTHING";
-
     public const string UpdateEntity = """
         UPDATE entities SET kind = @kind, name = @name, date = @date, names = @names, aliases = @aliases, properties = @properties, sources = @sources
         WHERE id = @id AND (kind, name, date, names, aliases, properties, sources) IS NOT (@kind, @name, @date, @names, @aliases, @properties, @sources)
@@ -19,12 +16,6 @@ internal static class SqliteStatements
 
     public const string DeleteTerms = "DELETE FROM entity_terms WHERE entity_id = @id";
     public const string InsertTerm = "INSERT OR IGNORE INTO entity_terms (entity_id, term) VALUES (@id, @term)";
-
-    public const string InsertRelationship = $"""
-        INSERT INTO relationships ({RelationshipColumns}, from_day, to_day, attested_from, attested_to, span_from_day, span_to_day)
-        VALUES (@id, @type, @from, @to, @validFrom, @validTo, @properties, @sources, @fromDay, @toDay, @attestedFrom, @attestedTo, @spanFromDay, @spanToDay)
-        ON CONFLICT (id) DO NOTHING
-        """;
 
     public const string UpdateRelationship = """
         UPDATE relationships SET type = @type, from_id = @from, to_id = @to, valid_from = @validFrom, valid_to = @validTo,

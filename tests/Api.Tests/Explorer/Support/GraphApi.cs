@@ -15,12 +15,12 @@ public sealed class GraphApi(HttpClient client) : IDisposable
         return body["data"]!;
     }
 
-    /// <summary>Ids of the nodes and edges of partnerNetwork(of, since, until).</summary>
-    public async Task<(SortedSet<string> Nodes, SortedSet<string> Edges)> PartnerNetworkAsync(string of, int since, int until)
+    /// <summary>Ids of the nodes and edges of partnerNetwork(of, since, until, maxNodes), maxNodes the API's default unless given.</summary>
+    public async Task<(SortedSet<string> Nodes, SortedSet<string> Edges)> PartnerNetworkAsync(string of, int since, int until, int? maxNodes = null)
     {
         var data = await QueryAsync(
-            "query($of: ID!, $since: PartialDate, $until: PartialDate) { partnerNetwork(of: $of, since: $since, until: $until) { nodes { id } edges { id } } }",
-            new { of, since = since.ToString(), until = until.ToString() });
+            "query($of: ID!, $since: PartialDate, $until: PartialDate, $maxNodes: Int) { partnerNetwork(of: $of, since: $since, until: $until, maxNodes: $maxNodes) { nodes { id } edges { id } } }",
+            maxNodes is null ? new { of, since = since.ToString(), until = until.ToString() } : new { of, since = since.ToString(), until = until.ToString(), maxNodes });
         return (Ids(data["partnerNetwork"]!["nodes"]), Ids(data["partnerNetwork"]!["edges"]));
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace KnowledgeGraph.Api.Tests.Explorer.Support;
 
 /// <summary>
-/// Writes a seed folder whose partner network around <see cref="Centre"/> has about 500 entities: the centre's
+/// Writes a seed folder whose partner network around <see cref="Centre"/> has about 500 entities (by default): the centre's
 /// ministries, partner organisations that cooperate with them, agreements they are party to, and people who sign.
 /// Deterministic (seeded random), so the drawing is the same on every run.
 /// </summary>

@@ -10,9 +10,10 @@ const RELATIONSHIP_FIELDS = `id type validFrom validTo when
       properties { key value }
       sources { ${SOURCE_FIELDS} }`;
 
-export const NETWORK_QUERY = `query PartnerNetwork($of: ID!, $since: PartialDate, $until: PartialDate, $depth: Int) {
-  partnerNetwork(of: $of, since: $since, until: $until, depth: $depth) {
-    nodes { id kind name }
+export const NETWORK_QUERY = `query PartnerNetwork($of: ID!, $since: PartialDate, $until: PartialDate, $depth: Int, $maxNodes: Int) {
+  partnerNetwork(of: $of, since: $since, until: $until, depth: $depth, maxNodes: $maxNodes) {
+    truncated
+    nodes { id kind name date names { language name } }
     edges { ${RELATIONSHIP_FIELDS} }
   }
 }`;
@@ -32,12 +33,19 @@ export const SEARCH_QUERY = `query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) { id kind name aliases }
 }`;
 
-export const PATH_QUERY = `query ShortestPath($from: ID!, $to: ID!, $since: PartialDate, $until: PartialDate, $maxHops: Int) {
-  shortestPath(from: $from, to: $to, since: $since, until: $until, maxHops: $maxHops) {
+export const PATHS_QUERY = `query Paths($from: ID!, $to: ID!, $k: Int, $since: PartialDate, $until: PartialDate, $maxHops: Int) {
+  paths(from: $from, to: $to, k: $k, since: $since, until: $until, maxHops: $maxHops) {
     length
-    entities { id kind name }
+    entities { id kind name date }
     relationships { ${RELATIONSHIP_FIELDS} }
   }
+}`;
+
+/** The most entities the API ranks in one answer (its page size limit); the rest of a drawing takes the smallest size. */
+export const INFLUENCE_TOP = 1000;
+
+export const INFLUENCE_QUERY = `query Influence($around: ID, $since: PartialDate, $until: PartialDate, $top: Int) {
+  influence(around: $around, since: $since, until: $until, top: $top) { rank score entity { id } }
 }`;
 
 export const VOCABULARY_QUERY = `query Vocabulary {
@@ -54,8 +62,18 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-/** Runs one operation; rejects with the first GraphQL error (other than a truncation notice) or the HTTP failure. */
-export async function graphql(query, variables = {}, signal = undefined) {
+// SERVICE_BUSY means every heavy slot was taken at that moment (the explorer itself asks for a network and its
+// influence ranking at once); a slot frees within a second or two, so the page tries again before it gives up.
+const BUSY_RETRY_DELAYS_MS = [250, 500, 1000, 2000];
+
+function wait(ms, signal) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
+  });
+}
+
+async function postOnce(query, variables, signal) {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
@@ -75,6 +93,21 @@ export async function graphql(query, variables = {}, signal = undefined) {
     throw new GraphQLRequestError(first.message, first.extensions?.code);
   }
   return payload.data;
+}
+
+/**
+ * Runs one operation; rejects with the first GraphQL error (other than a truncation notice) or the HTTP failure.
+ * A SERVICE_BUSY answer is retried a few times, sooner than its hint, since nothing ran.
+ */
+export async function graphql(query, variables = {}, signal = undefined) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await postOnce(query, variables, signal);
+    } catch (error) {
+      if (error?.code !== 'SERVICE_BUSY' || attempt >= BUSY_RETRY_DELAYS_MS.length) throw error;
+      await wait(BUSY_RETRY_DELAYS_MS[attempt], signal);
+    }
+  }
 }
 
 /** The playground URL that opens this operation with these variables. */

@@ -52,16 +52,21 @@ function relationshipItem(r, focusId) {
     </li>`;
 }
 
-function pathButtons(id) {
+/** The panel's buttons do what the drawing's context menu does, for keyboard users and phones. */
+function entityActions(id, { centre, expanded, pinned }) {
   return html`
     <div class="panel-actions">
-      <button type="button" class="button small" data-centre="${id}">Centre here</button>
+      <button type="button" class="button small" data-centre="${id}" ${centre ? 'disabled' : ''}>Centre here</button>
+      <button type="button" class="button ghost small" data-expand="${id}" ${centre || expanded ? 'disabled' : ''}>Expand partners</button>
+      <button type="button" class="button ghost small" data-hide="${id}" ${centre ? 'disabled' : ''}>Hide</button>
+      <button type="button" class="button ghost small" data-pin="${id}" aria-pressed="${pinned}">${pinned ? 'Unpin' : 'Pin in place'}</button>
       <button type="button" class="button ghost small" data-path-from="${id}">Path from</button>
       <button type="button" class="button ghost small" data-path-to="${id}">Path to</button>
     </div>`;
 }
 
-export function renderEntity(entity, windowText) {
+/** marks: { centre, expanded, pinned } of this entity in the current view. */
+export function renderEntity(entity, windowText, marks) {
   const look = kindLook(entity.kind);
   return html`
     <header class="panel-header">
@@ -69,7 +74,7 @@ export function renderEntity(entity, windowText) {
       <h2 id="panel-title">${entity.name}</h2>
       <p class="id"><code>${entity.id}</code></p>
     </header>
-    ${pathButtons(entity.id)}
+    ${entityActions(entity.id, marks)}
     <section>
       <h3>Names</h3>
       <dl class="names">${entity.names.map((n) => html`<dt>${languageName(n.language)}</dt><dd lang="${n.language}">${n.name}</dd>`)}</dl>

@@ -1,124 +1,224 @@
-// The drawing: Cytoscape with the fCoSE layout. Holds what is drawn, applies the kind and type filters by hiding
-// elements (so the analyst's mental map survives a filter change), and highlights a path.
+// The drawing (Cytoscape). Holds what is drawn: a network, the partners expansions added around their nodes, the
+// nodes held in place; applies the kind, type and hidden-node filters by hiding elements (so the analyst's mental map
+// survives a filter change); highlights a path; and tells the page what the analyst points at.
 
-import { edgeLabel, stylesheet } from './visuals.js';
-
-cytoscape.use(cytoscapeFcose);
+import { layOut, orient, padding, placeAround } from './graph-layout.js';
+import { namesWithRoom } from './label-room.js';
+import { BIG, edgeLabel, stylesheet } from './visuals.js';
 
 const HIDDEN = 'hidden';
-const BIG = 150;
-const HUBS = 25;
+/** Screen area one edge label needs at the opening zoom; fewer edges than the view has room for are labelled. */
+const AREA_PER_EDGE_LABEL = 9000;
+/** Only this many of the most important nodes are tried for a name at the opening zoom (the rest cannot fit). */
+const NAME_CANDIDATES = 300;
 
-/** A small seeded generator (mulberry32), so the same network is laid out the same way every time. */
-function seededRandom(text) {
-  let seed = 2166136261;
-  for (let i = 0; i < text.length; i++) seed = Math.imul(seed ^ text.charCodeAt(i), 16777619);
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+function nodeElement(entity, classes = '') {
+  return { group: 'nodes', data: { id: entity.id, kind: entity.kind, label: entity.name, weight: 0 }, classes };
+}
+
+function edgeElement(r, classes = '') {
+  return { group: 'edges', data: { id: r.id, source: r.from.id, target: r.to.id, type: r.type, label: edgeLabel(r) }, classes };
+}
+
+function lerp(a, b, t) {
+  return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+}
+
+function distanceToSegment(p, a, b) {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
 export class GraphView {
   #cy;
   #centre = null;
-  #onSelect;
+  #on;
+  #textScale = 1;
+  #counts = { nodes: 0, edges: 0 };
+  #pinned = new Set();
+  #influence = new Map();
 
-  /** onSelect({ group: 'nodes' | 'edges', id }) or onSelect(null) when the background is clicked. */
-  constructor(container, onSelect) {
-    this.#onSelect = onSelect;
-    this.#cy = cytoscape({
-      container,
-      style: stylesheet(0),
-      minZoom: 0.05,
-      maxZoom: 4,
-      wheelSensitivity: 0.3,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
+  /**
+   * on.select({ group, id } | null), on.expand(id), on.menu(id, pagePoint), on.hover(target | null, pagePoint),
+   * on.drop(id, position): a tap, a double tap, a right click or long press on a node, the pointer entering or leaving
+   * a node or an edge ({ group, id }), a node dragged to a new place.
+   */
+  constructor(container, on) {
+    this.#on = on;
+    const cy = cytoscape({ container, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
+    this.#cy = cy;
+    this.#restyle();
+    const page = (event) => {
+      const box = container.getBoundingClientRect();
+      return { x: box.left + event.renderedPosition.x, y: box.top + event.renderedPosition.y };
+    };
+    const target = (event) => ({ group: event.target.group(), id: event.target.id() });
+    cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
+    cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
+    cy.on('mouseover', 'node, edge', (event) => on.hover(target(event), page(event)));
+    cy.on('mouseout', 'node, edge', () => on.hover(null));
+    // Cytoscape reports a double tap for two quick taps on different nodes too; only one node tapped twice expands.
+    const taps = [null, null];
+    cy.on('tap', (event) => {
+      taps.shift();
+      taps.push(event.target === cy ? null : event.target.id());
+      on.select(event.target === cy ? null : target(event));
     });
-    this.#cy.style().selector(`.${HIDDEN}`).style({ display: 'none' }).update();
-    this.#cy.on('tap', 'node, edge', (event) => this.#onSelect({ group: event.target.group(), id: event.target.id() }));
-    this.#cy.on('tap', (event) => { if (event.target === this.#cy) this.#onSelect(null); });
+    cy.on('dbltap', 'node', (event) => {
+      if (taps[0] === event.target.id() && taps[1] === event.target.id()) on.expand(event.target.id());
+    });
+    cy.on('cxttap taphold', 'node', (event) => on.menu(event.target.id(), page(event)));
+    cy.on('grab', 'node', () => on.hover(null));
+    cy.on('dragfree', 'node', (event) => on.drop(event.target.id(), this.positionOf(event.target.id())));
   }
 
-  get cy() { return this.#cy; }
+  // Cytoscape keeps a label's drawn image while its style definitions stay the same, even when a class change gives
+  // it another font size; so every change of which nodes are named or on the path ends with a new stylesheet.
+  #restyle(print = null) {
+    const area = print ? print.area : this.#area();
+    const labelEdges = this.#counts.edges <= area / AREA_PER_EDGE_LABEL;
+    this.#cy.style([...stylesheet(this.#counts.nodes, this.#textScale, labelEdges, print !== null), { selector: `.${HIDDEN}`, style: { display: 'none' } }]);
+  }
 
-  /** Replaces the drawing with this network; resolves when the layout has settled. */
-  async draw(network, centreId, filters) {
+  #area() { return this.#cy.width() * this.#cy.height(); }
+
+  #shown() { return this.#cy.elements().not(`.${HIDDEN}`); }
+
+  /** Names the most important nodes whose names fit without covering another name or node; the centre always. */
+  #nameNodes(print = null) {
+    const shown = this.#cy.nodes().not(`.${HIDDEN}`);
+    const candidates = shown.sort((a, b) => b.data('weight') - a.data('weight') || b.degree() - a.degree()).slice(0, NAME_CANDIDATES);
+    this.#cy.batch(() => {
+      shown.removeClass('named');
+      candidates.addClass('named');
+    });
+    const bodies = new Map(shown.map((n) => [n.id(), n.boundingBox({ includeLabels: false, includeOverlays: false })]));
+    const named = namesWithRoom(candidates.map((n) => ({
+      id: n.id(),
+      label: n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }),
+      body: bodies.get(n.id()),
+      always: n.id() === this.#centre,
+    })), shown.length > BIG ? [] : [...bodies.values()]);
+    this.#cy.batch(() => candidates.filter((n) => !named.has(n.id())).removeClass('named'));
+    this.#restyle(print);
+  }
+
+  /** Labels are sized for the zoom the layout fitted the drawing to, so they open at a readable size. */
+  #scaleText() {
+    this.#textScale = 1 / this.#cy.zoom();
+    this.#restyle();
+    this.#nameNodes();
+  }
+
+  async #layOut(randomize, progress = {}) {
+    const shown = this.#shown();
+    await layOut(shown, { randomize, pinned: this.#pinned, ...progress });
+    if (randomize) orient(this.#cy, shown);
+    this.#scaleText();
+  }
+
+  /**
+   * Gives each node its influence weight: the square root of its score over the largest score drawn, leaving out the
+   * centre (which a personalised ranking always puts far ahead, and which its ring marks anyway).
+   */
+  #weigh() {
+    const nodes = this.#cy.nodes();
+    const score = (n) => this.#influence.get(n.id())?.score ?? 0;
+    const largest = Math.max(Number.MIN_VALUE, ...nodes.filter((n) => n.id() !== this.#centre).map(score));
+    nodes.forEach((n) => n.data('weight', n.id() === this.#centre ? 1 : Math.min(1, Math.sqrt(score(n) / largest))));
+  }
+
+  /**
+   * Replaces the drawing with this network, sized by influence (Map id → { rank, score }) and laid out afresh around
+   * the pinned nodes; resolves when it has settled. progress: { onProgress, signal } for the layout.
+   */
+  async draw(network, centreId, filters, pins, influence, progress = {}) {
     const cy = this.#cy;
     this.#centre = centreId;
+    this.#influence = influence;
+    this.#pinned = new Set();
     cy.elements().remove();
-    cy.style(stylesheet(network.nodes.length));
-    cy.style().selector(`.${HIDDEN}`).style({ display: 'none' }).update();
+    this.#counts = { nodes: network.nodes.length, edges: network.edges.length };
+    this.#restyle();
     cy.add([
-      ...network.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, kind: n.kind, label: n.name }, classes: n.id === centreId ? 'centre' : '' })),
-      ...network.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.from.id, target: e.to.id, type: e.type, label: edgeLabel(e) } })),
+      ...network.nodes.map((n) => nodeElement(n, n.id === centreId ? 'centre' : '')),
+      ...network.edges.map((e) => edgeElement(e)),
     ]);
-    if (network.nodes.length > BIG)
-      cy.nodes().sort((a, b) => b.degree() - a.degree()).slice(0, HUBS).addClass('hub');
+    this.#weigh();
+    this.pin(pins);
     this.#applyFilters(filters);
-    await this.#layout(true);
+    await this.#layOut(true, progress);
   }
 
-  /** Shows only the kinds and types ticked; a node left without a shown edge is hidden too, except the centre. */
-  async filter(filters) {
+  /**
+   * Adds the partners of one drawn node (an expansion) without moving anything already drawn: the new nodes start on
+   * rings around it and, in a drawing small enough, a layout with every earlier node held in place tidies them.
+   * Resolves with how many nodes were added.
+   */
+  async expand(anchorId, network, filters) {
+    const cy = this.#cy;
+    const anchor = cy.getElementById(anchorId);
+    const before = cy.nodes().not('.path-only');
+    const added = cy.add(network.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => nodeElement(n)));
+    cy.add(network.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => edgeElement(e)));
+    anchor.addClass('expanded');
+    this.#weigh();
+    if (anchor.nonempty()) placeAround(anchor, added, before);
+    this.#counts = { nodes: cy.nodes().length, edges: cy.edges().length };
     this.#applyFilters(filters);
-    await this.#layout(false);
+    const shown = this.#shown();
+    if (added.nonempty() && shown.nodes().length <= BIG)
+      await layOut(shown, { randomize: false, pinned: new Set([...this.#pinned, ...before.map((n) => n.id())]) });
+    else if (added.nonempty() && !this.#inView(added)) this.#cy.fit(shown, padding(shown.nodes().length));
+    this.#scaleText();
+    return added.length;
   }
 
-  #applyFilters({ kinds, types }) {
+  #inView(elements) {
+    const extent = this.#cy.extent();
+    const box = elements.boundingBox({ includeLabels: false });
+    return box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
+  }
+
+  /** Shows only the kinds and types ticked and the nodes not hidden; nothing moves, so the picture stays familiar. */
+  filter(filters) {
+    this.#applyFilters(filters);
+    this.#nameNodes();
+  }
+
+  /** Puts these nodes ([{ id, x, y }]) where they say; layouts leave them there, while a drag still moves them. */
+  pin(pins) {
+    const cy = this.#cy;
+    this.#pinned = new Set(pins.map((p) => p.id));
+    cy.batch(() => {
+      cy.nodes('.pinned').filter((n) => !this.#pinned.has(n.id())).removeClass('pinned');
+      for (const p of pins) cy.getElementById(p.id).position({ x: p.x, y: p.y }).addClass('pinned');
+    });
+  }
+
+  /** A node's position in drawing coordinates, rounded as a link keeps it. */
+  positionOf(id) {
+    const node = this.#cy.getElementById(id);
+    if (node.empty()) return null;
+    const p = node.position();
+    return { x: Math.round(p.x), y: Math.round(p.y) };
+  }
+
+  #applyFilters({ kinds, types, hidden }) {
     const cy = this.#cy;
     cy.batch(() => {
       cy.elements().removeClass(HIDDEN);
-      cy.nodes().filter((n) => !kinds.has(n.data('kind'))).addClass(HIDDEN);
+      cy.nodes().filter((n) => !kinds.has(n.data('kind')) || hidden.has(n.id())).addClass(HIDDEN);
       cy.edges().filter((e) => !types.has(e.data('type')) || e.source().hasClass(HIDDEN) || e.target().hasClass(HIDDEN)).addClass(HIDDEN);
       cy.nodes().filter((n) => n.id() !== this.#centre && !n.hasClass('path-only') && n.connectedEdges().not(`.${HIDDEN}`).empty()).addClass(HIDDEN);
     });
   }
 
-  #layout(randomize) {
-    const cy = this.#cy;
-    const shown = cy.elements().not(`.${HIDDEN}`);
-    const count = shown.nodes().length;
-    if (count === 0) return Promise.resolve();
-    const big = count > BIG;
-    const options = count < 3
-      ? { name: 'grid', fit: true, padding: 80, animate: false }
-      : {
-        name: 'fcose',
-        quality: big ? 'default' : 'proof',
-        randomize,
-        animate: false,
-        fit: true,
-        padding: big ? 20 : 40,
-        nodeDimensionsIncludeLabels: !big,
-        packComponents: true,
-        nodeRepulsion: () => (big ? 16000 : 9000),
-        idealEdgeLength: () => (big ? 70 : 110),
-        edgeElasticity: () => 0.45,
-        nodeSeparation: big ? 60 : 90,
-        gravity: big ? 0.2 : 0.25,
-        numIter: 2500,
-      };
-    return new Promise((resolve) => {
-      const layout = shown.layout(options);
-      layout.one('layoutstop', () => resolve());
-      // fCoSE starts from random positions; a seed from what is drawn gives the analyst the same picture each time.
-      const random = Math.random;
-      Math.random = seededRandom(shown.map((e) => e.id()).join('|'));
-      try {
-        layout.run();
-      } finally {
-        Math.random = random;
-      }
-    });
-  }
-
   /** Ids of the nodes and edges now visible, sorted: what the analyst sees. */
   drawn() {
-    const visible = this.#cy.elements().not(`.${HIDDEN}`);
+    const visible = this.#shown();
     return {
       nodes: visible.nodes().map((n) => n.id()).sort(),
       edges: visible.edges().map((e) => e.id()).sort(),
@@ -127,6 +227,11 @@ export class GraphView {
 
   visibleNodes() {
     return this.#cy.nodes().not(`.${HIDDEN}`).map((n) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), degree: n.connectedEdges().not(`.${HIDDEN}`).length }));
+  }
+
+  /** Ids of the visible relationships touching a node. */
+  edgesOf(id) {
+    return this.#cy.getElementById(id).connectedEdges().not(`.${HIDDEN}`).map((e) => e.id());
   }
 
   has(id) { return this.#cy.getElementById(id).nonempty(); }
@@ -147,35 +252,42 @@ export class GraphView {
     const cy = this.#cy;
     this.clearPath();
     cy.batch(() => {
-      for (const entity of path.entities) {
-        if (cy.getElementById(entity.id).empty())
-          cy.add({ group: 'nodes', data: { id: entity.id, kind: entity.kind, label: entity.name }, classes: 'path-only' });
-      }
-      for (const r of path.relationships) {
-        if (cy.getElementById(r.id).empty())
-          cy.add({ group: 'edges', data: { id: r.id, source: r.from.id, target: r.to.id, type: r.type, label: edgeLabel(r) }, classes: 'path-only' });
-      }
+      for (const entity of path.entities)
+        if (cy.getElementById(entity.id).empty()) cy.add(nodeElement(entity, 'path-only'));
+      for (const r of path.relationships)
+        if (cy.getElementById(r.id).empty()) cy.add(edgeElement(r, 'path-only'));
       const onPath = cy.collection();
       for (const entity of path.entities) onPath.merge(cy.getElementById(entity.id));
       for (const r of path.relationships) onPath.merge(cy.getElementById(r.id));
       onPath.removeClass(HIDDEN).addClass('path');
       cy.elements().not(onPath).addClass('faded');
     });
-    const added = cy.elements('.path-only');
+    const added = cy.nodes('.path-only');
     if (added.nonempty()) {
       const anchor = cy.nodes('.path').not('.path-only').first();
-      const centre = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
-      added.nodes().forEach((n, i) => n.position({ x: centre.x + 80 * Math.cos(i), y: centre.y + 80 * Math.sin(i) + 60 }));
+      if (anchor.nonempty()) placeAround(anchor, added, cy.nodes().not('.path-only'));
     }
-    cy.animate({ fit: { eles: cy.elements('.path'), padding: 60 }, duration: 300 });
+    this.#restyle();
+    this.#bringIntoView(cy.elements('.path'));
+  }
+
+  /** Centres on these elements, zooming in no further than names stay at a reading size (1.5 × the opening zoom). */
+  #bringIntoView(elements, margin = 60) {
+    const cy = this.#cy;
+    const box = elements.boundingBox();
+    const fitting = Math.min((cy.width() - 2 * margin) / Math.max(box.w, 1), (cy.height() - 2 * margin) / Math.max(box.h, 1));
+    const level = Math.min(fitting, 1.5 / this.#textScale, cy.maxZoom());
+    cy.animate({ zoom: level, center: { eles: elements }, duration: 300 });
   }
 
   clearPath() {
     const cy = this.#cy;
+    if (cy.elements('.path, .path-only').empty()) return;
     cy.batch(() => {
       cy.elements('.path-only').remove();
       cy.elements().removeClass('path faded');
     });
+    this.#restyle();
   }
 
   /** Ids on the highlighted path. */
@@ -184,23 +296,52 @@ export class GraphView {
     return { nodes: onPath.nodes().map((n) => n.id()).sort(), edges: onPath.edges().map((e) => e.id()).sort() };
   }
 
-  fit() { this.#cy.animate({ fit: { eles: this.#cy.elements().not(`.${HIDDEN}`), padding: 40 }, duration: 250 }); }
+  fit() {
+    const shown = this.#shown();
+    this.#cy.animate({ fit: { eles: shown, padding: padding(shown.nodes().length) }, duration: 250 });
+  }
 
-  /** The current view as a PNG blob at twice the screen's resolution, on white. */
-  png() { return this.#cy.png({ output: 'blob-promise', bg: '#ffffff', full: false, scale: 2 }); }
+  /**
+   * The whole drawing (not only the part on screen) as SVG, scaled to about this width (at most twice its size).
+   * Names are sized and chosen again for that scale, as they were for the screen, then put back.
+   */
+  svg(width) {
+    const box = this.#shown().boundingBox({ includeLabels: false });
+    const scale = Math.min(2, width / Math.max(box.w, 1));
+    const screen = this.#textScale;
+    const print = { area: box.w * box.h * scale * scale };
+    this.#textScale = 1 / scale;
+    this.#restyle(print);
+    this.#nameNodes(print);
+    try {
+      return this.#cy.svg({ full: true, scale, bg: '#ffffff' });
+    } finally {
+      this.#textScale = screen;
+      this.#restyle();
+      this.#nameNodes();
+    }
+  }
 
-  /** The edge's midpoint, or a point nearer one end when a node covers the midpoint. */
+  /**
+   * The point along the edge a click surely lands on: clear of every node's body (labels take no clicks) and as far
+   * as possible from every other drawn edge, so that a click there selects this edge and not a neighbour crossing it.
+   */
   #clearPointOn(edge) {
     const covered = (p) => this.#cy.nodes().not(`.${HIDDEN}`).some((n) => {
-      const b = n.renderedBoundingBox({ includeLabels: true });
+      const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
       return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4;
     });
-    const middle = edge.renderedMidpoint();
-    if (!covered(middle)) return middle;
-    const from = edge.renderedSourceEndpoint();
-    const to = edge.renderedTargetEndpoint();
-    const along = (t) => ({ x: middle.x + (t < 0.5 ? from.x - middle.x : to.x - middle.x) * Math.abs(0.5 - t) * 2, y: middle.y + (t < 0.5 ? from.y - middle.y : to.y - middle.y) * Math.abs(0.5 - t) * 2 });
-    return [0.35, 0.65, 0.25, 0.75].map(along).find((p) => !covered(p)) ?? middle;
+    // Each edge as the two segments through its rendered ends and midpoint (exact for straight edges, close for bezier ones).
+    const polyline = (e) => [e.renderedSourceEndpoint(), e.renderedMidpoint(), e.renderedTargetEndpoint()];
+    const others = this.#cy.edges().not(`.${HIDDEN}`).not(edge).map(polyline);
+    const [from, middle, to] = polyline(edge);
+    const at = (t) => (t <= 0.5 ? lerp(from, middle, t * 2) : lerp(middle, to, (t - 0.5) * 2));
+    const clearance = (p) => Math.min(Infinity, ...others.map(([a, b, c]) => Math.min(distanceToSegment(p, a, b), distanceToSegment(p, b, c))));
+    const candidates = [];
+    for (let t = 0.2; t <= 0.8001; t += 0.05) candidates.push(at(t));
+    const clear = candidates.filter((p) => !covered(p));
+    if (clear.length === 0) return middle;
+    return clear.reduce((best, p) => (clearance(p) > clearance(best) ? p : best));
   }
 
   /** Each drawn node's box on the page, without its label (for tests that check nodes do not pile up). */
@@ -209,6 +350,25 @@ export class GraphView {
       const box = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
       return { id: n.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
     });
+  }
+
+  /** Every drawn node's position in drawing coordinates (for tests that check an expansion moved nothing). */
+  positions() {
+    return Object.fromEntries(this.#cy.nodes().not(`.${HIDDEN}`).map((n) => [n.id(), { ...n.position() }]));
+  }
+
+  /** Every drawn node's width and kind (for tests that check size follows influence). */
+  sizes() {
+    return this.#cy.nodes().not(`.${HIDDEN}`).map((n) => ({ id: n.id(), kind: n.data('kind'), width: n.width() }));
+  }
+
+  /** Rendered sizes (px) of the node names and edge labels drawn now, for tests that check they can be read. */
+  textSizes() {
+    const drawn = (elements) => elements.filter((e) => e.visible() && e.style('label'))
+      .map((e) => ({ size: parseFloat(e.renderedStyle('font-size')), least: parseFloat(e.style('min-zoomed-font-size')) }))
+      .filter(({ size, least }) => size >= least)
+      .map(({ size }) => size);
+    return { names: drawn(this.#cy.nodes()), edgeLabels: drawn(this.#cy.edges()) };
   }
 
   /** Where an element is on the page (for tests that click on the canvas like a person would). */

@@ -1,347 +1,451 @@
-// The explorer page: wires the search, the year range, the filters, the drawing, the details panel and the path
-// finder to one state, kept in the URL so a view can be shared. `window.explorer` exposes what is drawn, for tests.
+// The explorer page. Every control makes a new view (view-state.js) and pushes it to the URL's history; `show` brings
+// the screen to a view, fetching only what differs from what is drawn, so Back, a pasted link and a saved view all
+// take the same road. `window.explorer` exposes what is drawn, for tests.
 
-import { ENTITY_QUERY, graphql, NETWORK_QUERY, PATH_QUERY, playgroundUrl, VOCABULARY_QUERY } from './api.js';
+import { ENTITY_QUERY, graphql, NETWORK_QUERY, playgroundUrl, VOCABULARY_QUERY } from './api.js';
+import { ContextMenu } from './context-menu.js';
 import { renderEntity, renderMessage, renderRelationship } from './details-panel.js';
+import { exportItems } from './exports.js';
+import { Filters } from './filters.js';
+import { LayoutCancelled } from './graph-layout.js';
 import { GraphView } from './graph-view.js';
-import { html, raw } from './html.js';
+import { describeEntity, describeRelationship, HoverCard } from './hover-card.js';
+import { html } from './html.js';
+import { renderLegend } from './legend.js';
+import { NetworkSource } from './network-source.js';
 import { NodeList } from './node-list.js';
+import { PathTool } from './path-tool.js';
+import { reportText } from './report-text.js';
+import { SavedViews } from './saved-views.js';
 import { SearchBox } from './search-box.js';
+import { Sheets } from './sheets.js';
+import { EMPTY_VIEW, filtersKey, NETWORK_SIZES, networkKey, pathKey, readView, sameView, windowText, windowVariables, writeView } from './view-state.js';
+import { count } from './visuals.js';
 import { YearRange } from './year-range.js';
-import { humanise, kindLook, kindSwatch, typeSwatch } from './visuals.js';
 
-const MAX_PATH_HOPS = 6;
+const NO_SELECTION = 'Click a node or an edge, or pick one from the list below, to see its names, dated relationships and source quotes.';
 const $ = (id) => document.getElementById(id);
 
 const state = {
-  centre: null,
-  since: 2000,
-  until: 2026,
-  depth: 1,
-  kinds: new Set(),
-  types: new Set(),
+  view: EMPTY_VIEW,
   allKinds: [],
   allTypes: [],
+  // The drawn network: the centre's and those of the expanded nodes, merged.
   network: { nodes: [], edges: [] },
-  selection: null,
-  pathFrom: null,
-  pathTo: null,
-  path: null,
+  entities: new Map(),
+  relationships: new Map(),
+  // Influence around the centre in the window (id → { rank, score }), and why there is none when the API failed.
+  influence: new Map(),
+  influenceError: null,
+  // What the drawing holds now, by the view keys that produced it.
+  drawn: { network: null, expand: [], filters: null, pins: null, path: null, alt: null },
+  // Stops the drawing under way, when it is one the analyst may cancel.
+  stop: null,
+  // Every entity met so far (networks, paths, details), so path ends restored from a link have names.
+  names: new Map(),
   status: 'empty',
   error: null,
   sequence: 0,
 };
 
+const source = new NetworkSource();
+const sheets = new Sheets(document.querySelector('.sheet-tabs'));
 const graphElement = $('graph');
-const graph = new GraphView(graphElement, (selection) => select(selection));
-const nodeList = new NodeList($('node-list'), (id) => select({ group: 'nodes', id }, { focusCanvas: true }));
-const years = new YearRange($('since'), $('until'), $('years-output'), $('range-fill'), (since, until) => {
-  state.since = since;
-  state.until = until;
-  loadNetwork();
+const menu = new ContextMenu($('context-menu'));
+const card = new HoverCard($('hover-card'));
+const graph = new GraphView(graphElement, {
+  select(selection) {
+    if (pathTool.picking && selection?.group === 'nodes') {
+      pathTool.pick(selection.id);
+      return;
+    }
+    navigate({ node: selection?.group === 'nodes' ? selection.id : null, edge: selection?.group === 'edges' ? selection.id : null });
+    if (selection) sheets.open('details-sheet');
+  },
+  expand,
+  menu: openMenu,
+  hover: describe,
+  drop: (id, position) => navigate({ pin: [...state.view.pin.filter((p) => p.id !== id), { id, ...position }] }),
 });
-new SearchBox($('search'), $('search-results'), (entity) => centreOn(entity.id));
+const pathTool = new PathTool(
+  { panel: $('path-panel'), button: $('path-tool'), hint: $('toolbar-hint'), canvas: graphElement },
+  { graph, navigate, names: state.names, onPicked: () => sheets.open('details-sheet') },
+);
+const nodeList = new NodeList($('node-list'), (id) => navigate({ node: id, edge: null }, { pan: true }));
+const years = new YearRange($('since'), $('until'), $('years-output'), $('range-fill'), (since, until) => navigate({ since, until }));
+const filters = new Filters($('kind-filters'), $('type-filters'), (hidden) => navigate(hidden));
+new SearchBox($('search'), $('search-results'), (entity) => {
+  sheets.close();
+  centreOn(entity.id);
+});
+new SavedViews($('save-view'), $('saved-views'), () => writeView(state.view));
 
-function windowVariables() {
-  return { since: String(state.since), until: String(state.until) };
+function networkVariables(view = state.view) {
+  return { of: view.of, ...windowVariables(view), depth: view.depth, maxNodes: view.max };
 }
 
-function windowText() {
-  return `${state.since}–${state.until}`;
+function shownSets(view) {
+  return {
+    kinds: new Set(state.allKinds.filter((k) => !view.hideKinds.includes(k))),
+    types: new Set(state.allTypes.filter((t) => !view.hideTypes.includes(t))),
+    hidden: new Set(view.hide),
+  };
 }
 
-function networkVariables() {
-  return { of: state.centre, ...windowVariables(), depth: state.depth };
+/** The drawn network becomes this one (a fresh drawing) or grows by it (an expansion). */
+function holdNetwork(network, { grow = false } = {}) {
+  if (!grow) {
+    state.entities = new Map();
+    state.relationships = new Map();
+  }
+  for (const n of network.nodes) state.entities.set(n.id, n);
+  for (const e of network.edges) state.relationships.set(e.id, e);
+  state.network = { nodes: [...state.entities.values()], edges: [...state.relationships.values()] };
+  remember(network.nodes);
 }
 
-function ticked(all, chosen) {
-  return chosen.size === all.length ? null : [...chosen];
+/** A drawn relationship, from the networks or the path. */
+function relationshipOf(id) {
+  return state.relationships.get(id) ?? pathTool.path?.relationships.find((r) => r.id === id);
 }
+
+function remember(entities) {
+  for (const e of entities) state.names.set(e.id, { id: e.id, name: e.name, kind: e.kind });
+}
+
+// ---- views: the URL's history is the record of them ----
+
+function navigate(patch, options = {}) {
+  const next = { ...state.view, ...patch };
+  if (sameView(next, state.view)) return;
+  history.pushState(null, '', `#${writeView(next)}`);
+  show(next, options);
+}
+
+function centreOn(id) {
+  navigate({ of: id, node: id, edge: null });
+}
+
+// A pasted link changes only the fragment (hashchange); Back fires popstate; show ignores the second of the two.
+window.addEventListener('popstate', () => show(readView(location.hash)));
+window.addEventListener('hashchange', () => show(readView(location.hash)));
+
+/** Brings the screen to this view; a newer call supersedes an older one still waiting for the API. */
+async function show(view, { pan = false, force = false } = {}) {
+  if (!force && sameView(view, state.view)) return;
+  state.view = view;
+  const sequence = ++state.sequence;
+  const current = () => sequence === state.sequence;
+  years.set(view.since, view.until);
+  $('depth').value = String(view.depth);
+  filters.show(view);
+  pathTool.render(view);
+  $('empty-state').hidden = view.of !== null;
+  if (!view.of) {
+    $('truncated').hidden = true;
+    setStatus('empty');
+    refreshViews();
+    return;
+  }
+  try {
+    await drawNetwork(view, current);
+    if (!current()) return;
+    if (pathKey(view) !== state.drawn.path) {
+      await pathTool.find(view, current);
+      if (!current()) return;
+      state.drawn.path = pathKey(view);
+      state.drawn.alt = null;
+    }
+    if (view.alt !== state.drawn.alt) {
+      pathTool.draw(view);
+      state.drawn.alt = view.alt;
+    }
+    showSelection(view, pan);
+    refreshViews();
+    await refreshPanel(view);
+    if (current()) setStatus('ready');
+  } catch (error) {
+    if (!current()) return;
+    if (error instanceof LayoutCancelled || error.name === 'AbortError') cancelled(view);
+    else setStatus('error', error.message);
+  }
+}
+
+/** A large drawing the analyst stopped: back to the same view at the API's default size, in place of this one. */
+function cancelled(view) {
+  const smaller = { ...view, max: EMPTY_VIEW.max };
+  state.drawn.network = null;
+  history.replaceState(null, '', `#${writeView(smaller)}`);
+  show(smaller);
+}
+
+/** Says a network was cut at the view's size and offers the larger sizes, up to the API's limit. */
+function renderTruncation(view, network) {
+  const notice = $('truncated');
+  notice.hidden = !network.truncated;
+  if (!network.truncated) return;
+  const larger = NETWORK_SIZES.filter((n) => n > view.max);
+  notice.innerHTML = html`<span>Showing the nearest ${count(view.max)} entities; the network has more.</span>
+    ${larger.length > 0
+      ? larger.map((n) => html`<button type="button" class="button ghost" data-draw-up-to="${n}">Draw up to ${count(n)}</button>`)
+      : html`<span>That is the most the API draws at once: narrow the years or the partner rounds to see the rest.</span>`}`.toString();
+}
+
+$('truncated').addEventListener('click', (event) => {
+  const size = event.target.closest('[data-draw-up-to]')?.dataset.drawUpTo;
+  if (size) navigate({ max: Number(size) });
+});
+
+/** The structure: the centre's network, the expansions in order, the hidden nodes and filters, the pins. */
+async function drawNetwork(view, current) {
+  const drawn = state.drawn;
+  const grows = networkKey(view) === drawn.network && drawn.expand.every((id, i) => view.expand[i] === id);
+  if (!grows) {
+    // A drawing beyond the API's default size takes long enough to watch and to stop.
+    const stoppable = view.max > EMPTY_VIEW.max ? new AbortController() : null;
+    setStatus('loading', null, stoppable ? `Asking the API for up to ${count(view.max)} entities…` : 'Drawing…', { stoppable });
+    const [network, influence] = await Promise.all([source.network(networkVariables(view), stoppable?.signal), source.influence(view)]);
+    if (!current()) return;
+    holdNetwork(network);
+    renderTruncation(view, network);
+    state.influence = influence.scores;
+    state.influenceError = influence.error;
+    setStatus('loading', null, `Laying out ${count(network.nodes.length)} entities…`, { stoppable, progress: 0 });
+    await graph.draw(network, view.of, shownSets(view), view.pin, influence.scores, {
+      onProgress: (done) => { $('loading-progress').value = done; },
+      signal: stoppable?.signal,
+    });
+    state.drawn = { network: networkKey(view), expand: [], filters: filtersKey(view), pins: JSON.stringify(view.pin), path: null };
+  } else {
+    setStatus('loading');
+  }
+  for (const id of view.expand.slice(state.drawn.expand.length)) {
+    const around = await source.network({ ...networkVariables(view), of: id, depth: 1 });
+    if (!current()) return;
+    // Nodes a path brought in are taken out first, so an expansion that draws them again draws them for good.
+    graph.clearPath();
+    state.drawn.alt = null;
+    await graph.expand(id, around, shownSets(view));
+    holdNetwork(around, { grow: true });
+    state.drawn.expand = [...state.drawn.expand, id];
+    state.drawn.pins = null;
+  }
+  if (JSON.stringify(view.pin) !== state.drawn.pins) {
+    graph.pin(view.pin);
+    state.drawn.pins = JSON.stringify(view.pin);
+  }
+  if (filtersKey(view) !== state.drawn.filters) {
+    graph.filter(shownSets(view));
+    state.drawn.filters = filtersKey(view);
+    if (pathTool.path && pathKey(view) === state.drawn.path) graph.highlightPath(pathTool.path);
+  }
+}
+
+// ---- expanding, hiding, pinning, and what the pointer is over ----
+
+function expand(id) {
+  if (id === state.view.of || state.view.expand.includes(id) || !graph.has(id)) return;
+  navigate({ expand: [...state.view.expand, id] });
+}
+
+function hide(id) {
+  if (id === state.view.of) return;
+  const view = state.view;
+  navigate({ hide: [...view.hide, id], node: view.node === id ? null : view.node, pin: view.pin.filter((p) => p.id !== id) });
+}
+
+function togglePin(id) {
+  const pinned = state.view.pin.some((p) => p.id === id);
+  const position = graph.positionOf(id);
+  if (!pinned && !position) return;
+  navigate({ pin: pinned ? state.view.pin.filter((p) => p.id !== id) : [...state.view.pin, { id, ...position }] });
+}
+
+function marks(id) {
+  return { centre: id === state.view.of, expanded: state.view.expand.includes(id), pinned: state.view.pin.some((p) => p.id === id) };
+}
+
+function openMenu(id, point) {
+  card.hide();
+  const { centre, expanded, pinned } = marks(id);
+  menu.show(state.names.get(id)?.name ?? id, [
+    { label: 'Show details', action: () => navigate({ node: id, edge: null }) },
+    { label: 'Expand partners', action: () => expand(id), disabled: centre || expanded },
+    { label: 'Hide', action: () => hide(id), disabled: centre },
+    { label: pinned ? 'Unpin' : 'Pin in place', action: () => togglePin(id) },
+    { label: 'Path from here', action: () => navigate({ from: id, alt: 0 }) },
+    { label: 'Path to here', action: () => navigate({ to: id, alt: 0 }) },
+    { label: 'Centre here', action: () => centreOn(id), disabled: centre },
+  ], point);
+}
+
+function describe(target, point) {
+  if (!target || menu.open) {
+    card.hide();
+    return;
+  }
+  if (target.group === 'nodes') {
+    const entity = state.entities.get(target.id) ?? state.names.get(target.id);
+    const relationships = graph.edgesOf(target.id).map(relationshipOf).filter(Boolean);
+    if (entity) card.show(describeEntity(entity, relationships, state.influence.get(target.id)?.rank), point);
+  } else {
+    const relationship = relationshipOf(target.id);
+    if (relationship) card.show(describeRelationship(relationship), point);
+  }
+}
+
+$('show-hidden').addEventListener('click', () => navigate({ hide: [] }));
+$('loading-cancel').addEventListener('click', () => state.stop?.abort());
 
 // ---- status shown to people and to tests ----
 
-function setStatus(status, error = null) {
+/** message: what the page is doing, shown over the drawing; stoppable: an AbortController the Cancel button fires;
+ *  progress: 0..1 when the step reports how far it is. */
+function setStatus(status, error = null, message = null, { stoppable = null, progress = null } = {}) {
   state.status = status;
   state.error = error;
   graphElement.dataset.status = status;
-  $('loading').hidden = status !== 'loading';
+  $('loading').hidden = !message;
+  $('loading-text').textContent = message ?? '';
+  $('loading-progress').hidden = progress === null;
+  if (progress !== null) $('loading-progress').value = progress;
+  $('loading-cancel').hidden = !stoppable;
+  state.stop = stoppable;
   $('error').hidden = !error;
   $('error').textContent = error ?? '';
-  $('empty-state').hidden = state.centre !== null;
 }
 
 function publishDrawn() {
   const drawn = graph.drawn();
-  graphElement.dataset.centre = state.centre ?? '';
-  graphElement.dataset.window = windowText();
+  graphElement.dataset.centre = state.view.of ?? '';
+  graphElement.dataset.window = windowText(state.view);
   graphElement.dataset.nodes = drawn.nodes.join(' ');
   graphElement.dataset.edges = drawn.edges.join(' ');
   const path = graph.highlighted();
   graphElement.dataset.pathNodes = path.nodes.join(' ');
   graphElement.dataset.pathEdges = path.edges.join(' ');
+  graphElement.dataset.selected = state.view.node ?? state.view.edge ?? '';
   return drawn;
+}
+
+/** The map's or timeline's address for this subject in the view's window (their fragment: of, since, until). */
+function viewLink(path, of, view) {
+  if (!of) return path;
+  return `${path}#${new URLSearchParams({ of, since: String(view.since), until: String(view.until) })}`;
 }
 
 function refreshViews() {
   const drawn = publishDrawn();
-  const centreNode = state.network.nodes.find((n) => n.id === state.centre);
-  $('summary').textContent = state.centre
-    ? `${centreNode?.name ?? state.centre} · ${windowText()} · ${drawn.nodes.length} entities · ${drawn.edges.length} relationships`
+  const centre = state.view.of ? state.names.get(state.view.of) : null;
+  $('summary').textContent = state.view.of
+    ? `${centre?.name ?? state.view.of} · ${windowText(state.view)} · ${drawn.nodes.length} entities · ${drawn.edges.length} relationships`
     : 'Search for an entity to centre the network on.';
-  nodeList.render(graph.visibleNodes(), state.centre);
+  nodeList.render(graph.visibleNodes(), state.view.of);
   $('node-count').textContent = String(drawn.nodes.length);
-  renderLegend();
-  renderFilterCounts();
-  $('playground-link').href = state.centre ? playgroundUrl(NETWORK_QUERY, networkVariables()) : '/playground';
+  renderLegend($('legend'), legendContent(drawn));
+  filters.counts(state.network);
+  $('playground-link').href = state.view.of ? playgroundUrl(NETWORK_QUERY, networkVariables(state.view)) : '/playground';
+  // The map shows the centre's partner countries; the timeline the selected node's relationships (else the centre's).
+  $('map-link').href = viewLink('/map', state.view.of, state.view);
+  $('timeline-link').href = viewLink('/timeline', state.view.node ?? state.view.of, state.view);
   $('fit').disabled = drawn.nodes.length === 0;
-  $('export-png').disabled = drawn.nodes.length === 0;
-}
-
-function writeUrl() {
-  const params = new URLSearchParams();
-  if (state.centre) params.set('of', state.centre);
-  params.set('since', String(state.since));
-  params.set('until', String(state.until));
-  if (state.depth !== 1) params.set('depth', String(state.depth));
-  history.replaceState(null, '', `#${params}`);
-}
-
-function readUrl() {
-  const params = new URLSearchParams(location.hash.slice(1));
-  const since = Number(params.get('since'));
-  const until = Number(params.get('until'));
-  if (since && until) years.set(since, until);
-  [state.since, state.until] = years.value();
-  const depth = Number(params.get('depth'));
-  if ([1, 2, 3].includes(depth)) state.depth = depth;
-  $('depth').value = String(state.depth);
-  return params.get('of');
-}
-
-// ---- loading and drawing ----
-
-async function loadNetwork() {
-  writeUrl();
-  if (!state.centre) {
-    refreshViews();
-    return;
-  }
-  const sequence = ++state.sequence;
-  setStatus('loading');
-  let network;
-  try {
-    network = (await graphql(NETWORK_QUERY, networkVariables())).partnerNetwork;
-  } catch (error) {
-    if (sequence !== state.sequence) return;
-    setStatus('error', error.message);
-    return;
-  }
-  if (sequence !== state.sequence) return;
-  state.network = network;
-  await graph.draw(network, state.centre, state);
-  if (sequence !== state.sequence) return;
-  if (state.pathFrom && state.pathTo) await findPath(sequence);
-  if (sequence !== state.sequence) return;
-  refreshViews();
-  await refreshSelection();
-  if (sequence !== state.sequence) return;
-  setStatus('ready');
-}
-
-function centreOn(id) {
-  state.centre = id;
-  state.selection = null;
-  $('empty-state').hidden = true;
-  loadNetwork().then(() => select({ group: 'nodes', id }));
-}
-
-async function applyFilters() {
-  await graph.filter(state);
-  if (state.path) graph.highlightPath(state.path);
-  refreshViews();
-  await refreshSelection();
+  $('path-tool').disabled = drawn.nodes.length === 0;
+  $('show-hidden').hidden = state.view.hide.length === 0;
+  $('show-hidden').textContent = `Show ${state.view.hide.length} hidden`;
+  $('export').disabled = drawn.nodes.length === 0;
 }
 
 // ---- selection and the details panel ----
 
 const panel = $('panel');
 
-async function select(selection, { focusCanvas = false } = {}) {
-  state.selection = selection;
-  if (!selection) {
-    graph.unselect();
-    panel.innerHTML = renderMessage('Click a node or an edge, or pick one from the list below, to see its names, dated relationships and source quotes.').toString();
-    publishSelection();
+function showSelection(view, pan) {
+  const id = view.node ?? view.edge;
+  if (id && graph.has(id)) graph.select(id, { pan });
+  else graph.unselect();
+}
+
+async function refreshPanel(view) {
+  if (!view.node && !view.edge) {
+    panel.innerHTML = renderMessage(NO_SELECTION).toString();
     return;
   }
-  if (graph.has(selection.id)) graph.select(selection.id, { pan: focusCanvas });
-  await refreshSelection();
-}
-
-function publishSelection() {
-  graphElement.dataset.selected = state.selection?.id ?? '';
-}
-
-async function refreshSelection() {
-  const selection = state.selection;
-  if (!selection) return;
   panel.setAttribute('aria-busy', 'true');
   try {
-    if (selection.group === 'edges') {
-      const edge = [...state.network.edges, ...(state.path?.relationships ?? [])].find((e) => e.id === selection.id);
+    if (view.edge) {
+      const edge = relationshipOf(view.edge);
       panel.innerHTML = (edge ? renderRelationship(edge) : renderMessage('This relationship is not in the current window.')).toString();
     } else {
-      const variables = { id: selection.id, ...windowVariables(), types: ticked(state.allTypes, state.types) };
-      const { entity } = await graphql(ENTITY_QUERY, variables);
-      if (state.selection !== selection) return;
-      panel.innerHTML = renderEntity(entity, `in ${windowText()}`).toString();
+      const types = view.hideTypes.length > 0 ? state.allTypes.filter((t) => !view.hideTypes.includes(t)) : null;
+      const { entity } = await graphql(ENTITY_QUERY, { id: view.node, ...windowVariables(view), types });
+      if (state.view !== view) return;
+      remember([entity]);
+      panel.innerHTML = renderEntity(entity, `in ${windowText(view)}`, marks(entity.id)).toString();
     }
   } catch (error) {
     panel.innerHTML = renderMessage(error.message).toString();
   } finally {
     panel.removeAttribute('aria-busy');
-    publishSelection();
   }
 }
 
 panel.addEventListener('click', (event) => {
   const target = event.target.closest('button');
   if (!target) return;
-  const { select: id, centre, pathFrom, pathTo } = target.dataset;
-  if (id) select({ group: 'nodes', id }, { focusCanvas: graph.has(id) });
+  const { select: id, centre, pathFrom, pathTo, expand: expanding, hide: hiding, pin } = target.dataset;
+  if (id) navigate({ node: id, edge: null }, { pan: true });
   else if (centre) centreOn(centre);
-  else if (pathFrom) setPathEnd('pathFrom', pathFrom);
-  else if (pathTo) setPathEnd('pathTo', pathTo);
+  else if (expanding) expand(expanding);
+  else if (hiding) hide(hiding);
+  else if (pin) togglePin(pin);
+  else if (pathFrom) navigate({ from: pathFrom, alt: 0 });
+  else if (pathTo) navigate({ to: pathTo, alt: 0 });
 });
-
-// ---- shortest path ----
-
-function entitySummary(id) {
-  return state.network.nodes.find((n) => n.id === id) ?? state.path?.entities.find((e) => e.id === id) ?? { id, name: id, kind: '' };
-}
-
-async function setPathEnd(end, id) {
-  state[end] = entitySummary(id);
-  renderPathEnds();
-  if (state.pathFrom && state.pathTo) {
-    const sequence = state.sequence;
-    setStatus('loading');
-    await findPath(sequence);
-    refreshViews();
-    setStatus('ready');
-  }
-}
-
-function renderPathEnds() {
-  const show = (entity) => (entity ? html`${raw(kindSwatch(entity.kind))}${entity.name}`.toString() : '—');
-  $('path-from').innerHTML = show(state.pathFrom);
-  $('path-to').innerHTML = show(state.pathTo);
-  $('path-clear').disabled = !state.pathFrom && !state.pathTo;
-}
-
-async function findPath(sequence) {
-  const variables = { from: state.pathFrom.id, to: state.pathTo.id, ...windowVariables(), maxHops: MAX_PATH_HOPS };
-  let path;
-  try {
-    path = (await graphql(PATH_QUERY, variables)).shortestPath;
-  } catch (error) {
-    state.path = null;
-    graph.clearPath();
-    $('path-result').textContent = error.message;
-    return;
-  }
-  if (sequence !== state.sequence) return;
-  state.path = path;
-  if (!path) {
-    graph.clearPath();
-    $('path-result').textContent = `No path of up to ${MAX_PATH_HOPS} steps in ${windowText()}.`;
-    return;
-  }
-  graph.highlightPath(path);
-  $('path-result').innerHTML = html`${path.length} step${path.length === 1 ? '' : 's'} in ${windowText()}:
-    <ol class="path-steps">${path.relationships.map((r) => html`<li><button type="button" class="link" data-select-edge="${r.id}">${humanise(r.type)}</button>
-      ${r.from.name} → ${r.to.name}</li>`)}</ol>`.toString();
-}
-
-$('path-result').addEventListener('click', (event) => {
-  const id = event.target.closest('[data-select-edge]')?.dataset.selectEdge;
-  if (id) select({ group: 'edges', id }, { focusCanvas: true });
-});
-
-$('path-clear').addEventListener('click', () => {
-  state.pathFrom = null;
-  state.pathTo = null;
-  state.path = null;
-  graph.clearPath();
-  $('path-result').textContent = '';
-  renderPathEnds();
-  refreshViews();
-});
-
-// ---- filters and legend (built from the schema's enums) ----
-
-function filterItem(name, description, swatch, label, group) {
-  return html`<label class="filter" title="${description ?? ''}">
-    <input type="checkbox" name="${group}" value="${name}" checked>
-    ${raw(swatch)}<span class="filter-label">${label}</span><span class="count" data-count-for="${name}"></span>
-  </label>`;
-}
-
-async function buildFilters() {
-  const { kinds, types } = await graphql(VOCABULARY_QUERY);
-  state.allKinds = kinds.enumValues.map((v) => v.name);
-  state.allTypes = types.enumValues.map((v) => v.name);
-  state.kinds = new Set(state.allKinds);
-  state.types = new Set(state.allTypes);
-  $('kind-filters').innerHTML = kinds.enumValues.map((v) => filterItem(v.name, v.description, kindSwatch(v.name), kindLook(v.name).label, 'kind')).join('');
-  $('type-filters').innerHTML = types.enumValues.map((v) => filterItem(v.name, v.description, typeSwatch(v.name), humanise(v.name), 'type')).join('');
-  for (const [fieldset, chosen] of [[$('kind-filters'), state.kinds], [$('type-filters'), state.types]]) {
-    fieldset.addEventListener('change', (event) => {
-      const box = event.target;
-      if (box.checked) chosen.add(box.value); else chosen.delete(box.value);
-      applyFilters();
-    });
-  }
-}
-
-function renderFilterCounts() {
-  const counts = new Map();
-  for (const n of state.network.nodes) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
-  for (const e of state.network.edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  for (const element of document.querySelectorAll('[data-count-for]'))
-    element.textContent = counts.has(element.dataset.countFor) ? String(counts.get(element.dataset.countFor)) : '';
-}
-
-function renderLegend() {
-  const drawn = graph.visibleNodes();
-  const kinds = [...new Set(drawn.map((n) => n.kind))].sort();
-  const shownEdges = new Set(graph.drawn().edges);
-  const types = [...new Set(state.network.edges.filter((e) => shownEdges.has(e.id)).map((e) => e.type))].sort();
-  $('legend').hidden = kinds.length === 0;
-  $('legend').innerHTML = html`
-    <ul>${kinds.map((k) => html`<li>${raw(kindSwatch(k))}${kindLook(k).label}</li>`)}</ul>
-    <ul>${types.map((t) => html`<li>${raw(typeSwatch(t))}${humanise(t)}</li>`)}</ul>
-    <p class="legend-note">Edge label: type · valid from – to. Bold ring: centre.</p>`.toString();
-}
 
 // ---- buttons ----
 
-$('depth').addEventListener('change', (event) => {
-  state.depth = Number(event.target.value);
-  loadNetwork();
-});
+$('depth').addEventListener('change', (event) => navigate({ depth: Number(event.target.value) }));
 
 $('fit').addEventListener('click', () => graph.fit());
 
-$('export-png').addEventListener('click', async () => {
-  const blob = await graph.png();
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `partner-network-${(state.centre ?? 'empty').replace(/[^A-Za-z0-9-]+/g, '-')}-${state.since}-${state.until}.png`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+// ---- legend and exports ----
+
+function legendContent(drawn) {
+  const centre = state.names.get(state.view.of);
+  const shownEdges = new Set(drawn.edges);
+  return {
+    sizes: state.influenceError ? `Size: none (influence unavailable: ${state.influenceError})` : `Size: influence around ${centre?.name ?? 'the centre'} in ${windowText(state.view)}`,
+    kinds: [...new Set(graph.visibleNodes().map((n) => n.kind))].sort(),
+    types: [...new Set(state.network.edges.filter((e) => shownEdges.has(e.id)).map((e) => e.type))].sort(),
+  };
+}
+
+/** The view as exports see it: what is drawn, with the words a report needs around it. */
+function snapshot() {
+  const view = state.view;
+  const drawn = graph.drawn();
+  const relationships = drawn.edges.map(relationshipOf).filter(Boolean);
+  const entities = drawn.nodes.map((id) => ({
+    ...(state.entities.get(id) ?? state.names.get(id)),
+    influence: state.influence.get(id) ?? null,
+    relationshipsDrawn: graph.edgesOf(id).length,
+  }));
+  const path = pathTool.path;
+  return {
+    ...reportText({ view, names: state.names, entities, relationships, path, legend: legendContent(drawn), link: location.href }),
+    drawing: (width) => graph.svg(width),
+    entities,
+    relationships,
+    view,
+    link: location.href,
+    query: { operationName: 'PartnerNetwork', query: NETWORK_QUERY, variables: networkVariables(view) },
+    path,
+  };
+}
+
+$('export').addEventListener('click', (event) => {
+  const box = event.currentTarget.getBoundingClientRect();
+  menu.show('Export this view', exportItems(snapshot), { x: box.left, y: box.bottom + 4 });
 });
 
 for (const button of document.querySelectorAll('[data-suggest]'))
@@ -353,33 +457,45 @@ window.explorer = {
   state: () => ({
     status: state.status,
     error: state.error,
-    centre: state.centre,
-    since: state.since,
-    until: state.until,
-    depth: state.depth,
-    selected: state.selection?.id ?? null,
+    centre: state.view.of,
+    since: state.view.since,
+    until: state.view.until,
+    depth: state.view.depth,
+    max: state.view.max,
+    truncated: !$('truncated').hidden,
+    hideKinds: state.view.hideKinds,
+    hideTypes: state.view.hideTypes,
+    selected: state.view.node ?? state.view.edge,
+    pathFrom: state.view.from,
+    alternatives: pathTool.paths.map((p) => p.entities.map((e) => e.id)),
+    alternative: state.view.alt,
+    pathTo: state.view.to,
+    expanded: state.view.expand,
+    hidden: state.view.hide,
+    pinned: state.view.pin,
     ...graph.drawn(),
     path: graph.highlighted(),
   }),
   positionOf: (id) => graph.pagePositionOf(id),
+  positions: () => graph.positions(),
   nodeBoxes: () => graph.nodeBoxes(),
+  textSizes: () => graph.textSizes(),
+  sizes: () => graph.sizes(),
 };
 
 // ---- start ----
 
 (async function start() {
   try {
-    await buildFilters();
+    const { kinds, types } = await graphql(VOCABULARY_QUERY);
+    state.allKinds = kinds.enumValues.map((v) => v.name);
+    state.allTypes = types.enumValues.map((v) => v.name);
+    filters.build(kinds.enumValues, types.enumValues);
   } catch (error) {
     setStatus('error', `Could not read the schema: ${error.message}`);
     return;
   }
-  const centre = readUrl();
-  renderPathEnds();
-  if (centre) {
-    centreOn(centre);
-  } else {
-    setStatus('empty');
-    refreshViews();
-  }
+  const view = readView(location.hash);
+  history.replaceState(null, '', `#${writeView(view)}`);
+  await show(view, { force: true });
 })();
