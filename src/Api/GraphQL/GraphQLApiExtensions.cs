@@ -1,5 +1,6 @@
 using GraphQL;
 
+using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Http;
@@ -9,6 +10,8 @@ using KnowledgeGraph.Api.GraphQL.Security;
 using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.Hosting.Telemetry;
 using KnowledgeGraph.Queries;
+
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeGraph.Api.GraphQL;
 
@@ -30,6 +33,9 @@ internal static class GraphQLApiExtensions
         services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section);
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<EngineErrors>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<DocumentGate>();
         services.AddScoped<EntityLoader>();
@@ -53,7 +59,9 @@ internal static class GraphQLApiExtensions
             // Vietnamese names and quotes stay readable in responses instead of \uXXXX escapes.
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphErrorInfoProvider>()
+            // Both rules depend on the request, not the text, so they run on cached documents too.
             .AddValidationRule<ApiKeyRule>(useForCachedDocuments: true)
+            .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
             .UseMiddleware<ArgumentLimitsMiddleware>()
             .UseMiddleware<HeavyFieldsInTurn>()
             .UseMiddleware<RootFieldTracing>()
@@ -61,26 +69,25 @@ internal static class GraphQLApiExtensions
             .AddDocumentListener<RateLimitListener>()
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentGate>())
+            .ConfigureExecution<AnsweredVersionExtension>()
             .AddUnhandledExceptionHandler(context =>
             {
-                if (context.ExecutionOptions.RequestServices?.GetService<ServiceBusyErrors>()?.For(context.OriginalException) is { } busy)
+                var services = context.ExecutionOptions.RequestServices;
+                if (services?.GetService<EngineErrors>()?.For(context.OriginalException) is { } refusal)
                 {
-                    context.Exception = busy;
+                    context.Exception = refusal;
                     return;
                 }
 
-                if (context.OriginalException is not (EntityNotFoundException or FormatException))
-                {
-                    var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("KnowledgeGraph.Api.GraphQL");
-                    logger?.LogError(context.OriginalException, "Unhandled error resolving {Path}", context.FieldContext?.Path is { } path ? string.Join('.', path) : "(document)");
-                }
+                var logger = services?.GetService<ILoggerFactory>()?.CreateLogger("KnowledgeGraph.Api.GraphQL");
+                logger?.LogError(context.OriginalException, "Unhandled error resolving {Path}", context.FieldContext?.Path is { } path ? string.Join('.', path) : "(document)");
             }));
         return builder;
     }
 
     public static WebApplication MapGraphQLApi(this WebApplication app)
     {
-        app.Map(Path, GraphQLHttpEndpoint.HandleAsync);
+        app.Map(Path, (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapGet(SchemaPath, (KnowledgeGraphSchema schema) => Results.Text(schema.Print(new global::GraphQL.Utilities.PrintOptions { StringComparison = StringComparison.Ordinal }), "text/plain; charset=utf-8"));
         return app;
     }

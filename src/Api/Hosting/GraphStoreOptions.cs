@@ -17,4 +17,11 @@ public sealed class GraphStoreOptions
 
     /// <summary>Build the analytics projection right after start-up, so the first path or influence query does not wait for it.</summary>
     public bool BuildProjectionAtStart { get; set; } = true;
+
+    /// <summary>
+    /// After a write, answer analytics from the previous projection while the next one is built in the background, so
+    /// writes never stall reads; responses name the version in <c>extensions.projectionVersion</c>. False: every
+    /// analytics query waits for a projection that includes every write before it.
+    /// </summary>
+    public bool AnswerFromPreviousProjectionWhileBuilding { get; set; } = true;
 }

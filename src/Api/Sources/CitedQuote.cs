@@ -5,6 +5,3 @@ namespace KnowledgeGraph.Api.Sources;
 /// (null when it is not found there, e.g. a document kept without text), and the curators' English translation.
 /// </summary>
 internal sealed record CitedQuote(string Anchor, string Quote, string? Language, (int Start, int End)? Span, IReadOnlyList<CitingFact> Facts, string? Translation = null);
-
-/// <summary>A fact citing a quote: how the viewer names it and where the explorer shows it.</summary>
-internal sealed record CitingFact(string Id, string Label, string ExplorerLink);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -24,13 +25,13 @@ internal static class QuoteHighlighter
         {
             var (from, to) = (cuts[i], cuts[i + 1]);
             foreach (var opening in located.Where(q => q.Span!.Value.Start == from))
-                html.Append($"<span class=\"anchor\" id=\"{opening.Anchor}\"></span>");
+                html.Append(CultureInfo.InvariantCulture, $"<span class=\"anchor\" id=\"{opening.Anchor}\"></span>");
             var piece = Html.Encode(text[from..to]);
             var covering = located.Where(q => q.Span!.Value.Start <= from && to <= q.Span.Value.End).Select(q => q.Anchor).ToList();
             if (covering.Count == 0)
                 html.Append(piece);
             else
-                html.Append($"<mark data-quotes=\"{string.Join(' ', covering)}\">{piece}</mark>");
+                html.Append(CultureInfo.InvariantCulture, $"<mark data-quotes=\"{string.Join(' ', covering)}\">{piece}</mark>");
         }
 
         return html.ToString();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Queries;
 using KnowledgeGraph.Text;
 using Spectre.Console;
 
@@ -21,7 +22,7 @@ internal static class SearchCommand
             AllowMultipleArgumentsPerToken = true,
         };
         kinds.AcceptOnlyFromAmong([.. GraphOntology.Kinds.Select(k => k.Name)]);
-        var first = new Option<int>("--first") { Description = "How many matches at most", DefaultValueFactory = _ => SearchText.DefaultFirst };
+        var first = new Option<int>("--first") { Description = "How many matches at most", DefaultValueFactory = _ => QueryDefaults.SearchResults };
         first.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage;
@@ -50,11 +51,11 @@ internal static class StatsCommand
     {
         var entities = new Table().AddColumn("kind").AddColumn(new TableColumn("entities").RightAligned());
         foreach (var (kind, count) in statistics.EntitiesByKind.OrderBy(k => k.Key))
-            entities.AddRow(kind.Name(), count.ToString("N0"));
+            entities.AddRow(kind.Name(), count.ToString("N0", CultureInfo.CurrentCulture));
         entities.AddRow("[bold]total[/]", $"[bold]{statistics.EntityCount:N0}[/]");
         var relationships = new Table().AddColumn("type").AddColumn(new TableColumn("relationships").RightAligned());
         foreach (var (type, count) in statistics.RelationshipsByType.OrderBy(t => t.Key))
-            relationships.AddRow(type.Name(), count.ToString("N0"));
+            relationships.AddRow(type.Name(), count.ToString("N0", CultureInfo.CurrentCulture));
         relationships.AddRow("[bold]total[/]", $"[bold]{statistics.RelationshipCount:N0}[/]");
         KgConsole.Out.Write(entities);
         KgConsole.Out.Write(relationships);

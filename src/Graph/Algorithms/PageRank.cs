@@ -4,12 +4,6 @@ using KnowledgeGraph.Projection;
 
 namespace KnowledgeGraph.Algorithms;
 
-/// <summary>Settings of a PageRank run. <see cref="Around"/> makes it personalised: every jump lands on that node.</summary>
-internal sealed record PageRankOptions(double Damping = 0.85, int Iterations = 20, double Tolerance = 0, int? Around = null)
-{
-    public string Key => $"pr:{Damping}:{Iterations}:{Tolerance}:{Around}";
-}
-
 /// <summary>
 /// PageRank by power iteration, pulling each node's score from its neighbours over the filtered relationships
 /// (undirected by default: a relationship passes score both ways). Mass of nodes without usable relationships is

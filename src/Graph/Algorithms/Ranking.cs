@@ -1,8 +1,5 @@
 namespace KnowledgeGraph.Algorithms;
 
-/// <summary>A node's place in a ranking: 1-based rank, node index and score.</summary>
-internal readonly record struct RankedNode(int Rank, int Node, double Score);
-
 /// <summary>The top nodes by score, highest first, ties by lower node index; a bounded heap so it costs n log top.</summary>
 internal static class Ranking
 {

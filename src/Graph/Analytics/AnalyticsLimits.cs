@@ -1,15 +1,21 @@
 namespace KnowledgeGraph.Analytics;
 
-/// <summary>Bounds on query arguments, so one request cannot ask for unbounded work.</summary>
-public static class AnalyticsLimits
+/// <summary>
+/// Bounds on analytics arguments, so one request cannot ask for unbounded work. The API binds them from its
+/// <c>GraphQL:Limits</c> settings and hands the same values to <see cref="GraphAnalytics"/>, so a bound the API lets
+/// through is one the engine accepts.
+/// </summary>
+public sealed record AnalyticsLimits
 {
-    public const int MaxHops = 10;
-    public const int MaxPaths = 20;
-    public const int MaxTop = 1000;
+    /// <summary>The bounds when nobody configures them.</summary>
+    public static AnalyticsLimits Default { get; } = new();
 
-    /// <summary>Graphs up to this many nodes get exact betweenness; larger ones a sample of <see cref="BetweennessSamples"/> sources.</summary>
-    public const int ExactBetweennessNodes = 5_000;
+    /// <summary>Largest <c>maxHops</c> of a path query.</summary>
+    public int MaxHops { get; init; } = 10;
 
-    public const int BetweennessSamples = 256;
-    public const int BetweennessSeed = 42;
+    /// <summary>Largest <c>k</c> of <see cref="GraphAnalytics.PathsAsync"/>.</summary>
+    public int MaxPaths { get; init; } = 20;
+
+    /// <summary>Largest <see cref="InfluenceQuery.Top"/>.</summary>
+    public int MaxTop { get; init; } = 1000;
 }

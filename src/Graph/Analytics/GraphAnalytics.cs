@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using KnowledgeGraph.Algorithms;
+using KnowledgeGraph.Errors;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Projection;
+using KnowledgeGraph.Queries;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Telemetry;
 
@@ -15,12 +17,22 @@ namespace KnowledgeGraph.Analytics;
 /// cooperation links both ways; only relationships valid in the window are walked.
 /// Snapshot builds, whole-graph scores that are not cached and k-shortest paths (k &gt; 1) are heavy: each takes a slot of
 /// <paramref name="heavy"/> (or is refused at once) and stops when its caller's token is cancelled or the service stops.
+/// Arguments are held to <paramref name="limits"/> (<see cref="AnalyticsLimits.Default"/> when not given).
+/// With <paramref name="answerFromPreviousWhileBuilding"/>, a query after a write does not wait for the new snapshot: it
+/// is answered from the previous one while the new one is built in the background (writes never stall reads), and
+/// <see cref="AnsweredVersion"/> says which version answered. Without it (the library's default) a query always sees
+/// every write before it.
 /// </summary>
-public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
+public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, AnalyticsLimits? limits = null, bool answerFromPreviousWhileBuilding = false)
 {
+    private readonly AnalyticsLimits _limits = limits ?? AnalyticsLimits.Default;
     private readonly Lock _gate = new();
     private SnapshotState? _current;
     private SharedComputation<SnapshotState>? _building;
+    private Task? _refreshing;
+
+    /// <summary>Why the last background build failed, until one succeeds; null when none failed (health reports it).</summary>
+    public string? RefreshProblem { get; private set; }
 
     /// <summary>The store version of the newest snapshot built, or null before the first build (readiness reports it).</summary>
     public long? SnapshotVersion
@@ -33,32 +45,31 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
     }
 
     /// <summary>The fewest-hops path from one entity to another, or null when none exists within <paramref name="maxHops"/>.</summary>
-    public async Task<PathResult?> ShortestPathAsync(string from, string to, DateWindow window, int maxHops = 6, CancellationToken cancellationToken = default)
+    public async Task<PathResult?> ShortestPathAsync(string from, string to, DateWindow window, int maxHops = QueryDefaults.MaxHops, CancellationToken cancellationToken = default)
     {
         CheckMaxHops(maxHops);
-        var paths = await FindPathsAsync(from, to, window, maxHops, k: 1, cancellationToken);
+        var paths = await FindPathsAsync(from, to, window, (graph, filter, source, target, token) => Shortest(graph, filter, source, target, maxHops, token), cancellationToken);
         return paths.Count == 0 ? null : paths[0];
     }
 
     /// <summary>Up to <paramref name="k"/> simple paths (distinct entity sequences), fewest hops first.</summary>
-    public Task<IReadOnlyList<PathResult>> PathsAsync(string from, string to, int k, DateWindow window, int maxHops = 6, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PathResult>> PathsAsync(string from, string to, int k, DateWindow window, int maxHops = QueryDefaults.MaxHops, CancellationToken cancellationToken = default)
     {
         CheckMaxHops(maxHops);
-        if (k is < 1 or > AnalyticsLimits.MaxPaths)
-            throw new AnalyticsQueryException(AnalyticsQueryException.LimitExceeded, "k", $"k must be between 1 and {AnalyticsLimits.MaxPaths}; got {k}");
-        return FindPathsAsync(from, to, window, maxHops, k, cancellationToken);
+        if (k is < 1 || k > _limits.MaxPaths)
+            throw new ArgumentLimitExceededException(ErrorCodes.PathCountLimit, "k", $"k must be between 1 and {_limits.MaxPaths}; got {k}");
+        return FindPathsAsync(from, to, window, (graph, filter, source, target, token) =>
+            k == 1 ? Shortest(graph, filter, source, target, maxHops, token) : Yen(graph, filter, source, target, k, maxHops, token), cancellationToken);
     }
 
     /// <summary>The top entities by the chosen centrality over relationships valid in the window.</summary>
     /// <exception cref="HeavyComputationsBusyException">The scores are not cached and every heavy slot is taken.</exception>
     public async Task<IReadOnlyList<InfluenceResult>> InfluenceAsync(InfluenceQuery query, CancellationToken cancellationToken = default)
     {
-        if (query.Top is < 1 or > AnalyticsLimits.MaxTop)
-            throw new AnalyticsQueryException(AnalyticsQueryException.LimitExceeded, "top", $"top must be between 1 and {AnalyticsLimits.MaxTop}; got {query.Top}");
+        if (query.Top is < 1 || query.Top > _limits.MaxTop)
+            throw new ArgumentLimitExceededException(ErrorCodes.PageSizeLimit, "top", $"top must be between 1 and {_limits.MaxTop}; got {query.Top}");
         if (query.Around is not null && query.Algorithm != InfluenceAlgorithm.PageRank)
-            throw new AnalyticsQueryException(AnalyticsQueryException.BadInput, "around", "around personalises PageRank; it cannot be combined with another algorithm");
-        if (query.Around is not null)
-            await RequireEntityAsync(query.Around, "around", cancellationToken);
+            throw new InvalidQueryArgumentException("around", "around personalises PageRank; it cannot be combined with another algorithm");
 
         var state = await CurrentAsync(cancellationToken);
         var graph = state.Snapshot;
@@ -66,7 +77,7 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
         int? around = null;
         if (query.Around is not null)
         {
-            if (!graph.TryGetNode(query.Around, out var node))
+            if (await NodeOfAsync(graph, query.Around, "around", cancellationToken) is not { } node)
                 return [];
             around = node;
         }
@@ -95,19 +106,19 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
         return new ProjectionInfo(graph.Version, graph.NodeCount, graph.EdgeCount, graph.SizeInBytes, graph.BytesPerRelationship);
     }
 
-    private async Task<IReadOnlyList<PathResult>> FindPathsAsync(string from, string to, DateWindow window, int maxHops, int k, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PathResult>> FindPathsAsync(string from, string to, DateWindow window, PathSearch search, CancellationToken cancellationToken)
     {
-        await RequireEntityAsync(from, "from", cancellationToken);
-        await RequireEntityAsync(to, "to", cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
             var graph = (await CurrentAsync(cancellationToken)).Snapshot;
+            var source = await NodeOfAsync(graph, from, "from", cancellationToken);
+            var target = await NodeOfAsync(graph, to, "to", cancellationToken);
             if (from == to)
                 return [await LoadAsync(graph, new GraphPath([], []), [from], cancellationToken) ?? throw new InvalidOperationException("entity vanished")];
-            if (!graph.TryGetNode(from, out var source) || !graph.TryGetNode(to, out var target))
+            if (source is null || target is null)
                 return [];
             var filter = graph.Filter(window);
-            var found = k == 1 ? KShortestPaths.Find(graph, filter, source, target, k, maxHops, cancellationToken) : Yen(graph, filter, source, target, k, maxHops, cancellationToken);
+            var found = search(graph, filter, source.Value, target.Value, cancellationToken);
             var results = new List<PathResult>(found.Count);
             foreach (var path in found)
             {
@@ -120,6 +131,9 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
                 return results;
         }
     }
+
+    private static IReadOnlyList<GraphPath> Shortest(GraphSnapshot graph, TraversalFilter filter, int source, int target, int maxHops, CancellationToken cancellationToken) =>
+        ShortestPathSearch.Find(graph, filter, source, target, maxHops, cancellationToken) is { } path ? [path] : [];
 
     /// <summary>Yen runs a search from every spur node of every accepted path, so beyond the first path it is heavy.</summary>
     private IReadOnlyList<GraphPath> Yen(GraphSnapshot graph, TraversalFilter filter, int source, int target, int k, int maxHops, CancellationToken cancellationToken)
@@ -143,7 +157,7 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
     {
         InfluenceAlgorithm.PageRank => PageRank.Compute(graph, filter, new PageRankOptions(Iterations: 50, Tolerance: 1e-9, Around: around), cancellationToken),
         InfluenceAlgorithm.Betweenness => Betweenness.Compute(graph, filter,
-            graph.NodeCount <= AnalyticsLimits.ExactBetweennessNodes ? null : AnalyticsLimits.BetweennessSamples, AnalyticsLimits.BetweennessSeed, cancellationToken),
+            graph.NodeCount <= BetweennessSampling.ExactUpToNodes ? null : BetweennessSampling.Sources, BetweennessSampling.Seed, cancellationToken),
         _ => Array.ConvertAll(Degree.Count(graph, filter, cancellationToken), d => (double)d),
     };
 
@@ -157,16 +171,21 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
         return mask;
     }
 
-    private static void CheckMaxHops(int maxHops)
+    private void CheckMaxHops(int maxHops)
     {
-        if (maxHops is < 1 or > AnalyticsLimits.MaxHops)
-            throw new AnalyticsQueryException(AnalyticsQueryException.MaxHopsExceeded, "maxHops", $"maxHops must be between 1 and {AnalyticsLimits.MaxHops}; got {maxHops}");
+        if (maxHops is < 1 || maxHops > _limits.MaxHops)
+            throw new ArgumentLimitExceededException(ErrorCodes.HopsLimit, "maxHops", $"maxHops must be between 1 and {_limits.MaxHops}; got {maxHops}");
     }
 
-    private async Task RequireEntityAsync(string id, string argument, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entity's node in <paramref name="graph"/>; null for an entity without relationships, which the projection
+    /// leaves out, so only then is the store asked whether the entity exists at all.
+    /// </summary>
+    private async Task<int?> NodeOfAsync(GraphSnapshot graph, string id, string argument, CancellationToken cancellationToken)
     {
-        if (await store.GetEntityAsync(id, cancellationToken) is null)
-            throw new AnalyticsQueryException(AnalyticsQueryException.NotFound, argument, $"no entity has the id '{id}'");
+        if (graph.TryGetNode(id, out var node))
+            return node;
+        return await store.GetEntityAsync(id, cancellationToken) is null ? throw new EntityNotFoundException(id, argument) : null;
     }
 
     /// <summary>
@@ -175,7 +194,27 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
     /// </summary>
     private async Task<SnapshotState> CurrentAsync(CancellationToken cancellationToken)
     {
+        var state = await UpToDateAsync(cancellationToken);
+        AnsweredVersion.Record(state.Snapshot.Version);
+        return state;
+    }
+
+    private async Task<SnapshotState> UpToDateAsync(CancellationToken cancellationToken)
+    {
         var version = await store.GetVersionAsync(cancellationToken);
+        if (answerFromPreviousWhileBuilding)
+        {
+            lock (_gate)
+            {
+                if (_current is { } previous && previous.Snapshot.Version < version)
+                {
+                    // Not the caller's token: the build outlives the query that noticed the write.
+                    _refreshing ??= Task.Run(RefreshAsync, CancellationToken.None);
+                    return previous;
+                }
+            }
+        }
+
         while (true)
         {
             SharedComputation<SnapshotState> build;
@@ -196,6 +235,45 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy)
             var built = await build.WaitAsync(cancellationToken);
             if (built.Snapshot.Version >= version)
                 return built;
+        }
+    }
+
+    /// <summary>
+    /// Builds snapshots in the background until one matches the store's version, in a heavy slot (none free: the next
+    /// query tries again). A failure is kept in <see cref="RefreshProblem"/>, and the next query tries again.
+    /// </summary>
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                var version = await store.GetVersionAsync();
+                lock (_gate)
+                {
+                    if (_current is { } current && current.Snapshot.Version >= version)
+                        return;
+                }
+
+                using var slot = heavy.Start(CancellationToken.None);
+                await BuildAsync(slot.Token);
+                RefreshProblem = null;
+            }
+        }
+        catch (HeavyComputationsBusyException)
+        {
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e)
+        {
+            RefreshProblem = $"{e.GetType().Name}: {e.Message}";
+        }
+        finally
+        {
+            lock (_gate)
+                _refreshing = null;
         }
     }
 

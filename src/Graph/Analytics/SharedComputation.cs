@@ -9,6 +9,8 @@ namespace KnowledgeGraph.Analytics;
 /// Join with <see cref="TryJoin"/> and then <see cref="WaitAsync"/>, under the caller's own lock that finds the instance:
 /// an abandoned computation refuses to be joined, and the caller then starts a fresh one.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification =
+    "The token source has no timer and no wait handle, so there is nothing to release; it lives as long as the computation.")]
 internal sealed class SharedComputation<T>
 {
     private readonly Lock _gate = new();

@@ -45,50 +45,29 @@ public sealed class CypherGraphExporter : IGraphExporter
         return new ExportCounts(entities, relationships);
     }
 
-    private static string DocumentStatement(Document document)
-    {
-        var fields = new (string Key, string? Value)[]
-        {
-            ("id", document.Id), ("title", document.Title), ("titleEnglish", document.TitleEnglish), ("publisher", document.Publisher),
-            ("published", document.Published?.ToString()), ("language", document.Language), ("url", document.Url),
-            ("excerptTaken", document.ExcerptTaken?.ToString()), ("note", document.Note), ("text", document.Text),
-        };
-        var map = fields.Where(f => f.Value is not null).Select(f => (f.Key, Literal(f.Value!)));
-        return $"MERGE (d:{Name(Neo4jDocuments.Label)} {{id: {Literal(document.Id)}}}) SET d = {Map(map)};";
-    }
+    private static string DocumentStatement(Document document) =>
+        $"MERGE (d:{Name(Neo4jDocuments.Label)} {{id: {Literal(document.Id)}}}) SET d = {Map(Neo4jDocuments.Properties, document)};";
 
     private static string EntityStatement(Entity entity)
     {
-        var map = new List<(string, string)>
-        {
-            ("id", Literal(entity.Id)),
-            ("name", Literal(entity.Name)),
-            ("names", Literal(ExportJson.Write(entity.Names))),
-            ("aliases", "[" + string.Join(", ", entity.Aliases.Select(Literal)) + "]"),
-            ("properties", Literal(ExportJson.Write(entity.Properties))),
-            ("sources", Literal(ExportJson.Write(entity.Sources))),
-        };
-        if (entity.Date is { } date)
-        {
-            map.Add(("date", Literal(date.ToString())));
-            map.Add(("dateStart", $"date({Literal(date.Start.ToString("yyyy-MM-dd"))})"));
-        }
-
-        return $"MERGE (n:Entity {{id: {Literal(entity.Id)}}}) SET n = {Map(map)} SET n:{Name(GraphOntology.Definition(entity.Kind).Label)};";
+        var kindLabel = Neo4jRecords.EntityLabels(entity)[^1];
+        return $"MERGE (n:{Neo4jRecords.EntityLabel} {{id: {Literal(entity.Id)}}}) SET n = {Map(Neo4jRecords.EntityProperties, entity)} SET n:{Name(kindLabel)};";
     }
 
-    private static string RelationshipStatement(Relationship relationship)
+    private static string RelationshipStatement(Relationship relationship) =>
+        $"MATCH (a:{Neo4jRecords.EntityLabel} {{id: {Literal(relationship.From)}}}) MATCH (b:{Neo4jRecords.EntityLabel} {{id: {Literal(relationship.To)}}}) "
+            + $"MERGE (a)-[r:{Name(relationship.Type.Name())} {{id: {Literal(relationship.Id)}}}]->(b) SET r = {Map(Neo4jRecords.RelationshipProperties, relationship)};";
+
+    /// <summary>A record's properties as a Cypher map literal; an absent (null) property is left out, as the store leaves it unset.</summary>
+    private static string Map<T>(IReadOnlyList<Neo4jProperty<T>> layout, T record) =>
+        Map(layout.Select(p => (Property: p, Value: p.Read(record))).Where(e => e.Value is not null).Select(e => (e.Property.Name, Value(e.Property.Type, e.Value!))));
+
+    private static string Value(Neo4jValueType type, object value) => type switch
     {
-        var row = Neo4jRecords.RelationshipRow(relationship);
-        var map = ((Dictionary<string, object?>)row["properties"]!)
-            .Where(p => p.Value is not null)
-            .Select(p => (p.Key, Literal((string)p.Value!)))
-            .Concat(Neo4jRecords.RelationshipDateProperties
-                .Where(name => row[name] is not null)
-                .Select(name => (name, $"date({Literal((string)row[name]!)})")));
-        return $"MATCH (a:Entity {{id: {Literal(relationship.From)}}}) MATCH (b:Entity {{id: {Literal(relationship.To)}}}) "
-            + $"MERGE (a)-[r:{Name(relationship.Type.Name())} {{id: {Literal(relationship.Id)}}}]->(b) SET r = {Map(map)};";
-    }
+        Neo4jValueType.TextList => "[" + string.Join(", ", ((string[])value).Select(Literal)) + "]",
+        Neo4jValueType.Date => $"date({Literal((string)value)})",
+        _ => Literal((string)value),
+    };
 
     private static string Map(IEnumerable<(string Key, string Value)> entries) =>
         "{" + string.Join(", ", entries.Select(e => $"{e.Key}: {e.Value}")) + "}";

@@ -20,11 +20,11 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
     public const string DocumentsFile = "documents.csv";
     public const char ArrayDelimiter = '|';
 
-    public static readonly string[] NodeHeader = ["id:ID", ":LABEL", "name", "names", "aliases:string[]", "date", "dateStart:date", "properties", "sources"];
-    public static readonly string[] DocumentHeader = ["id:ID", ":LABEL", "title", "titleEnglish", "publisher", "published", "language", "url", "excerptTaken", "note", "text"];
-    /// <summary>The ends and type, then the Neo4j backend's relationship properties: its text ones, then its DATE ones.</summary>
-    public static readonly string[] RelationshipHeader =
-        [":START_ID", ":END_ID", ":TYPE", .. Neo4jRecords.RelationshipTextProperties, .. Neo4jRecords.RelationshipDateProperties.Select(name => name + ":date")];
+    public static readonly string[] NodeHeader = NodeColumns(Neo4jRecords.EntityProperties);
+    public static readonly string[] DocumentHeader = NodeColumns(Neo4jDocuments.Properties);
+
+    /// <summary>The ends and type, then the Neo4j backend's relationship properties.</summary>
+    public static readonly string[] RelationshipHeader = [":START_ID", ":END_ID", ":TYPE", .. Neo4jRecords.RelationshipProperties.Select(Column)];
 
     public string Format => "neo4j-csv";
 
@@ -74,38 +74,34 @@ public sealed class Neo4jCsvGraphExporter : IGraphExporter
     }
 
     private static string?[] NodeRow(Entity entity) =>
-    [
-        entity.Id,
-        "Entity;" + GraphOntology.Definition(entity.Kind).Label,
-        entity.Name,
-        ExportJson.Write(entity.Names),
-        string.Join(ArrayDelimiter, entity.Aliases.Select(a => a.Contains(ArrayDelimiter, StringComparison.Ordinal)
-            ? throw new InvalidDataException($"alias '{a}' of {entity.Id} contains the array delimiter '{ArrayDelimiter}'")
-            : a)),
-        entity.Date?.ToString(),
-        entity.Date?.Start.ToString("yyyy-MM-dd"),
-        ExportJson.Write(entity.Properties),
-        ExportJson.Write(entity.Sources),
-    ];
+        NodeFields(Neo4jRecords.EntityProperties, entity, entity.Id, string.Join(';', Neo4jRecords.EntityLabels(entity)));
 
     // Document ids are file names and entity ids carry their kind's prefix, so the two share neo4j-admin's one id space.
-    private static string?[] DocumentRow(Document document) =>
-    [
-        document.Id, KnowledgeGraph.Storage.Neo4j.Neo4jDocuments.Label, document.Title, document.TitleEnglish, document.Publisher, document.Published?.ToString(), document.Language,
-        document.Url, document.ExcerptTaken?.ToString(), document.Note, document.Text,
-    ];
+    private static string?[] DocumentRow(Document document) => NodeFields(Neo4jDocuments.Properties, document, document.Id, Neo4jDocuments.Label);
 
-    private static string?[] RelationshipRow(Relationship relationship)
+    private static string?[] RelationshipRow(Relationship relationship) =>
+        [relationship.From, relationship.To, relationship.Type.Name(), .. Neo4jRecords.RelationshipProperties.Select(p => Field(p, relationship, relationship.Id))];
+
+    /// <summary>The <c>id:ID</c> column (which neo4j-admin also stores as the <c>id</c> property), the labels, then every other property.</summary>
+    private static string[] NodeColumns<T>(IReadOnlyList<Neo4jProperty<T>> layout) => ["id:ID", ":LABEL", .. layout.Where(p => p.Name != "id").Select(Column)];
+
+    private static string?[] NodeFields<T>(IReadOnlyList<Neo4jProperty<T>> layout, T record, string id, string labels) =>
+        [id, labels, .. layout.Where(p => p.Name != "id").Select(p => Field(p, record, id))];
+
+    private static string Column<T>(Neo4jProperty<T> property) => property.Type switch
     {
-        var row = Neo4jRecords.RelationshipRow(relationship);
-        var text = (Dictionary<string, object?>)row["properties"]!;
-        return
-        [
-            relationship.From, relationship.To, relationship.Type.Name(),
-            .. Neo4jRecords.RelationshipTextProperties.Select(name => (string?)text[name]),
-            .. Neo4jRecords.RelationshipDateProperties.Select(name => (string?)row[name]),
-        ];
-    }
+        Neo4jValueType.TextList => property.Name + ":string[]",
+        Neo4jValueType.Date => property.Name + ":date",
+        _ => property.Name,
+    };
+
+    private static string? Field<T>(Neo4jProperty<T> property, T record, string id) => property.Read(record) switch
+    {
+        string[] list => string.Join(ArrayDelimiter, list.Select(item => item.Contains(ArrayDelimiter, StringComparison.Ordinal)
+            ? throw new InvalidDataException($"{property.Name} '{item}' of {id} contains the array delimiter '{ArrayDelimiter}'")
+            : item)),
+        var value => (string?)value,
+    };
 
     /// <summary>Every non-empty field quoted, quotes doubled; an empty field means "no value" to neo4j-admin.</summary>
     private static Task WriteRowAsync(StreamWriter writer, IEnumerable<string?> fields) =>

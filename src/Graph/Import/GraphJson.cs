@@ -47,6 +47,7 @@ public static class GraphJson
         return batch;
     }
 
+    /// <summary>One batch from a stream (a request body, a review page's accepted candidates); <paramref name="name"/> locates its errors.</summary>
     public static RecordBatch Read(Stream stream, string name)
     {
         var batch = new RecordBatch();

@@ -112,11 +112,3 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
     };
 }
-
-/// <summary>How much of a <see cref="PartialDate"/> is known.</summary>
-public enum DatePrecision
-{
-    Year,
-    Month,
-    Day,
-}

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Projection;
@@ -20,13 +19,6 @@ internal static class SnapshotBuilder
         }
 
         return mask;
-    }
-
-    /// <summary>First and last day a relationship counts on under <paramref name="mode"/> (<see cref="RelationshipTime.Span"/>); an open side is int.MinValue or int.MaxValue.</summary>
-    public static (int From, int To) ValidityDays(RelationshipTime time, EvidenceMode mode)
-    {
-        var (from, to) = time.Span(mode);
-        return (from == DateOnly.MinValue ? int.MinValue : from.DayNumber, to == DateOnly.MaxValue ? int.MaxValue : to.DayNumber);
     }
 
     public static GraphSnapshot Build(long version, string[] nodeIds, byte[] nodeKinds, EdgeColumns edges, RelationshipIdTable relationshipIds, CancellationToken cancellationToken = default)

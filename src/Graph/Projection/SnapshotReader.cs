@@ -1,4 +1,3 @@
-using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage;
 
@@ -41,8 +40,7 @@ internal static class SnapshotReader
 
         await foreach (var edge in store.StreamEdgesAsync(cancellationToken))
         {
-            var (from, to) = SnapshotBuilder.ValidityDays(edge.Time, EvidenceMode.Supported);
-            var (possibleFrom, possibleTo) = SnapshotBuilder.ValidityDays(edge.Time, EvidenceMode.Possible);
+            var (from, to, possibleFrom, possibleTo) = edge.Days;
             relationshipIds.Add(edge.Id);
             sources.Add(NodeOf(edge.From));
             targets.Add(NodeOf(edge.To));

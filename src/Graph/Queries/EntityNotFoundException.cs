@@ -1,9 +1,11 @@
+using KnowledgeGraph.Errors;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Queries;
 
-/// <summary>A query named an entity id that the store does not hold.</summary>
-public sealed class EntityNotFoundException(string id) : Exception($"no entity has the id '{id}'")
+/// <summary>A query named an entity id that the store does not hold (NOT_FOUND).</summary>
+public sealed class EntityNotFoundException(string id, string argument = "id")
+    : QueryRefusedException(ErrorCodes.NotFound, argument, $"no entity has the id '{id}'")
 {
     public string Id { get; } = id;
 

@@ -53,6 +53,7 @@ public interface IGraphStore : IAsyncDisposable
     Task<Citations> GetCitationsAsync(string documentId, CancellationToken cancellationToken = default);
 
     /// <summary>Upserts a batch that was already validated; all of it or none of it is stored.</summary>
+    /// <exception cref="MissingEndpointException">A relationship names an entity neither stored nor in the batch.</exception>
     Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a relationship; false when no relationship has that id.</summary>

@@ -22,10 +22,3 @@ public sealed record RelationshipQuery
         || !GraphOntology.Rule(relationship.Type).Directed
         || (Direction == Direction.Outgoing ? relationship.From == entityId : relationship.To == entityId);
 }
-
-public enum Direction
-{
-    Outgoing,
-    Incoming,
-    Both,
-}

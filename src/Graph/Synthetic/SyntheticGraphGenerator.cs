@@ -297,7 +297,7 @@ internal sealed class SyntheticGraphGenerator
             }
         }
 
-        return new SyntheticNodes(ids, names, kinds, dates, _ranges);
+        return new SyntheticNodes(ids, names, kinds, dates);
     }
 
     private static (string Id, string Name) PersonIdAndName(Bogus.DataSets.Name people, StringBuilder slug, int i)

@@ -8,13 +8,12 @@ namespace KnowledgeGraph.Synthetic;
 /// </summary>
 internal sealed class SyntheticNodes
 {
-    public SyntheticNodes(string[] ids, string[] names, byte[] kinds, PartialDate?[] dates, IReadOnlyDictionary<EntityKind, (int Start, int Count)> ranges)
+    public SyntheticNodes(string[] ids, string[] names, byte[] kinds, PartialDate?[] dates)
     {
         Ids = ids;
         Names = names;
         Kinds = kinds;
         Dates = dates;
-        Ranges = ranges;
     }
 
     public string[] Ids { get; }
@@ -23,8 +22,6 @@ internal sealed class SyntheticNodes
 
     /// <summary>Signing date of an agreement, date of an event; null for other kinds.</summary>
     public PartialDate?[] Dates { get; }
-
-    public IReadOnlyDictionary<EntityKind, (int Start, int Count)> Ranges { get; }
 
     public int Count => Ids.Length;
 

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Projection;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Synthetic;
 
@@ -12,7 +13,7 @@ internal static class SyntheticProjection
         var columns = new EdgeColumns(new int[count], new int[count], new byte[count], new int[count], new int[count]);
         foreach (var edge in generator.Edges())
         {
-            var (from, to) = SnapshotBuilder.ValidityDays(new RelationshipTime(edge.ValidFrom, edge.ValidTo, null, null), EvidenceMode.Supported);
+            var (from, to, _, _) = EdgeDays.Of(new RelationshipTime(edge.ValidFrom, edge.ValidTo, null, null));
             columns.Sources[edge.Index] = edge.From;
             columns.Targets[edge.Index] = edge.To;
             columns.Types[edge.Index] = (byte)edge.Type;

@@ -12,9 +12,6 @@ public static class SearchText
     /// <summary>Longest search text accepted: names are shorter, and a longer pattern only costs the store time.</summary>
     public const int MaxQueryLength = 200;
 
-    /// <summary>How many matches a search returns when the caller does not say (the API's <c>search</c>, <c>kg search</c>).</summary>
-    public const int DefaultFirst = 20;
-
     /// <summary>Why a search text is refused (blank, or longer than <see cref="MaxQueryLength"/> once trimmed), or null when it is fine.</summary>
     public static string? Problem(string text)
     {

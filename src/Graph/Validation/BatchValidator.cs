@@ -184,9 +184,3 @@ public sealed class BatchValidator(ValidationOptions options)
 
     private static string Describe(IReadOnlySet<EntityKind> kinds) => string.Join("/", kinds.Order().Select(k => k.Name()));
 }
-
-/// <summary>The failures of a batch, or the batch ready to write when there are none.</summary>
-public sealed record BatchValidation(IReadOnlyList<RecordError> Errors, GraphBatch? Batch)
-{
-    public bool IsValid => Errors.Count == 0;
-}

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Validation;

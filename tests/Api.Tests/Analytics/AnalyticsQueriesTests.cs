@@ -58,6 +58,25 @@ public sealed class AnalyticsQueriesTests(GraphApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_hops_limit_raised_in_configuration_is_the_one_the_engine_holds_paths_to()
+    {
+        await using var raised = GraphApiFactory.With(("GraphQL:Limits:MaxHops", "20"));
+
+        var (status, body) = await PostAsync(raised, """{ shortestPath(from: "person:thea-lee", to: "person:vilayphong-sysomvang", maxHops: 15) { length } }""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
+    }
+
+    [Fact]
+    public async Task An_unknown_entity_of_a_path_is_not_found_with_its_id()
+    {
+        var (_, body) = await PostAsync("""{ paths(from: "person:nobody-at-all", to: "country:VNM") { length } }""");
+
+        Assert.Equal("person:nobody-at-all", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_entity_is_not_found()
     {
         var (_, body) = await PostAsync("""{ paths(from: "person:nobody-at-all", to: "country:VNM") { length } }""");
@@ -73,7 +92,7 @@ public sealed class AnalyticsQueriesTests(GraphApiFactory factory) : IClassFixtu
         var ranking = body.GetProperty("data").GetProperty("influence").EnumerateArray().ToList();
         Assert.Equal(Enumerable.Range(1, ranking.Count), ranking.Select(r => r.GetProperty("rank").GetInt32()));
         Assert.InRange(ranking.Count, 1, 5);
-        Assert.All(ranking, r => Assert.Contains(r.GetProperty("entity").GetProperty("kind").GetString(), new[] { "MINISTRY", "COUNTRY" }));
+        Assert.All(ranking, r => Assert.Contains(r.GetProperty("entity").GetProperty("kind").GetString(), (string[])["MINISTRY", "COUNTRY"]));
         var scores = ranking.Select(r => r.GetProperty("score").GetDouble()).ToList();
         Assert.Equal(scores.OrderDescending(), scores);
     }
@@ -100,9 +119,11 @@ public sealed class AnalyticsQueriesTests(GraphApiFactory factory) : IClassFixtu
         Assert.Equal("around", extensions.GetProperty("field").GetString());
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string query)
+    private Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string query) => PostAsync(factory, query);
+
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(GraphApiFactory api, string query)
     {
-        using var client = factory.CreateClient();
+        using var client = api.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         using var response = await client.SendAsync(request);

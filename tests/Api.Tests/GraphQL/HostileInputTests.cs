@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -277,7 +278,7 @@ public sealed class HostileInputTests(GraphApiFactory factory) : IClassFixture<G
     {
         var fragments = new StringBuilder($"fragment F{levels} on Query {{ __typename }} ");
         for (var level = levels - 1; level >= 0; level--)
-            fragments.Append($"fragment F{level} on Query {{ ...F{level + 1} ...F{level + 1} }} ");
+            fragments.Append(CultureInfo.InvariantCulture, $"fragment F{level} on Query {{ ...F{level + 1} ...F{level + 1} }} ");
         return $"query Bomb {{ ...F0 }} {fragments}";
     }
 

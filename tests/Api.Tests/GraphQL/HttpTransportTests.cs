@@ -74,4 +74,30 @@ public sealed class HttpTransportTests(GraphApiFactory factory) : IClassFixture<
 
         Assert.True(cache.Contains(query));
     }
+
+    [Fact]
+    public async Task A_cached_mutation_still_needs_an_API_key()
+    {
+        const string mutation = """mutation { deleteRelationship(id: "rel:cached-needs-a-key") }""";
+        await client.PostAsync(mutation, apiKey: GraphApiFactory.ApiKey);
+        Assert.True(factory.Services.GetRequiredService<DocumentCache>().Contains(mutation));
+
+        var response = await client.PostAsync(mutation);
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "UNAUTHENTICATED"), (response.Status, response.Code));
+    }
+
+    [Fact]
+    public async Task A_cached_mutation_sent_with_GET_is_still_refused_with_405()
+    {
+        const string mutation = """mutation { deleteRelationship(id: "rel:cached-over-get") }""";
+        await client.PostAsync(mutation, apiKey: GraphApiFactory.ApiKey);
+        Assert.True(factory.Services.GetRequiredService<DocumentCache>().Contains(mutation));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(mutation));
+        request.Headers.Authorization = new("Bearer", GraphApiFactory.ApiKey);
+
+        var response = await client.SendGraphQLAsync(request);
+
+        Assert.Equal((HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED"), (response.Status, response.Code));
+    }
 }

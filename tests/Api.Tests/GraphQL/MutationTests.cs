@@ -4,6 +4,7 @@ using KnowledgeGraph.Api.Tests.Support;
 
 namespace KnowledgeGraph.Api.Tests.GraphQL;
 
+#pragma warning disable CA1001 // disposed in IAsyncLifetime.DisposeAsync, which xunit always calls
 /// <summary>Writes through GraphQL: keyed, validated by the import's validators, all or nothing.</summary>
 public sealed class MutationTests : IAsyncLifetime
 {

@@ -2,6 +2,7 @@ using KnowledgeGraph.Api.Tests.Support;
 
 namespace KnowledgeGraph.Api.Tests.Sources;
 
+#pragma warning disable CA1001 // disposed in IAsyncLifetime.DisposeAsync, which xunit always calls
 /// <summary>Documents written through GraphQL meet the import's rules; facts citing them are checked against their text.</summary>
 public sealed class DocumentMutationTests : IAsyncLifetime
 {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,6 +40,9 @@ public sealed class GraphApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => settings["Graph:Sqlite:Path"]!;
 
+    /// <summary>Replaces services of the real API (a fake clock...) before it starts.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Where <see cref="StartOnKestrel"/> listens; null until then.</summary>
     public Uri? BaseAddress { get; private set; }
 
@@ -58,8 +62,12 @@ public sealed class GraphApiFactory : WebApplicationFactory<Program>
     /// <summary>A plain HTTP client for the Kestrel address.</summary>
     public HttpClient CreateKestrelClient() => new() { BaseAddress = BaseAddress ?? throw new InvalidOperationException("call StartOnKestrel first") };
 
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        if (TestServices is { } replace)
+            builder.ConfigureTestServices(replace);
+    }
 
     public override async ValueTask DisposeAsync()
     {

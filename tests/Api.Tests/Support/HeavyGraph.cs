@@ -23,7 +23,7 @@ public sealed class HeavyGraph : IAsyncLifetime
         await using (var store = new SqliteGraphStore(DatabasePath))
         {
             await store.InitializeAsync();
-            var spec = new SyntheticGraphSpec(AnalyticsLimits.ExactBetweennessNodes, 150_000, seed: 1);
+            var spec = new SyntheticGraphSpec(BetweennessSampling.ExactUpToNodes, 150_000, seed: 1);
             await new SyntheticGraphWriter(store).WriteAsync(new SyntheticGraphGenerator(spec));
         }
 

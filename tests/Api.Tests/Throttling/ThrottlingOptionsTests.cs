@@ -1,5 +1,7 @@
 using KnowledgeGraph.Api.Tests.Support;
 
+using Microsoft.Extensions.Options;
+
 namespace KnowledgeGraph.Api.Tests.Throttling;
 
 public sealed class ThrottlingOptionsTests
@@ -13,7 +15,7 @@ public sealed class ThrottlingOptionsTests
     {
         await using var factory = GraphApiFactory.With(($"GraphQL:Throttling:{option}", value));
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
 
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
     }

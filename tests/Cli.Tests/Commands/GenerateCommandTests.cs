@@ -52,7 +52,7 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
     }
 
-    private async Task<string> ExportAsync(string store)
+    private static async Task<string> ExportAsync(string store)
     {
         var export = await Kg.RunAsync("export", "--format", "json", "--db", store);
         Assert.Equal(0, export.ExitCode);

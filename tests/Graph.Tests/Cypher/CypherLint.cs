@@ -7,6 +7,8 @@ namespace KnowledgeGraph.Tests.Cypher;
 /// <summary>Runs cypher/lint/lint.mjs (Neo4j's own Cypher parser, npm @neo4j-cypher/language-support) on files.</summary>
 internal static class CypherLint
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public static string LintFolder { get; } = Path.Combine(RepositoryPaths.Root, "cypher", "lint");
 
     public sealed record Diagnostic(string Severity, int Line, int Column, string Message);
@@ -36,7 +38,7 @@ internal static class CypherLint
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode is 0 or 1, $"lint.mjs could not run (exit {process.ExitCode}): {await error}");
-        var results = JsonSerializer.Deserialize<List<FileResult>>(await output, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var results = JsonSerializer.Deserialize<List<FileResult>>(await output, Json)!;
         return new Outcome(process.ExitCode, results);
     }
 }

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Tests.Export;
 // The Neo4j exports carry the catalogue as :Document nodes, every field and the text read back unchanged.
 public sealed partial class ExportRoundTripTests
 {
-    private Task<WriteOutcome> WriteDocumentsAsync() => _store.WriteAsync(GraphBatch.Empty with { Documents = [SampleDocuments.Article, SampleDocuments.Page] });
+    private Task<WriteOutcome> WriteDocumentsAsync() => _store.WriteAsync(new GraphBatch([], []) with { Documents = [SampleDocuments.Article, SampleDocuments.Page] });
 
     [Fact]
     public async Task Neo4j_csv_has_a_documents_file_of_Document_nodes_that_reads_back_as_the_catalogue()

@@ -56,7 +56,7 @@ public sealed partial class ExportRoundTripTests : IAsyncLifetime
         var nodes = Csv.Parse(Read(zip, Neo4jCsvGraphExporter.NodesFile));
         var relationships = Csv.Parse(Read(zip, Neo4jCsvGraphExporter.RelationshipsFile));
 
-        Assert.Equal(["id:ID", ":LABEL", "name", "names", "aliases:string[]", "date", "dateStart:date", "properties", "sources"], nodes[0]);
+        Assert.Equal(["id:ID", ":LABEL", "name", "names", "aliases:string[]", "date", "dateStart:date", "properties", "sources", "searchTerms:string[]", "searchText"], nodes[0]);
         Assert.Equal(
             [":START_ID", ":END_ID", ":TYPE", "id", "validFrom", "validTo", "attestedFrom", "attestedTo", "properties", "sources", "validStart:date", "validEnd:date", "spanStart:date", "spanEnd:date"],
             relationships[0]);

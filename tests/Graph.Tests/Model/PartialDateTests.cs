@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Tests.Model;
@@ -13,8 +14,8 @@ public sealed class PartialDateTests
     {
         var date = PartialDate.Parse(text);
 
-        Assert.Equal(DateOnly.Parse(start), date.Start);
-        Assert.Equal(DateOnly.Parse(end), date.End);
+        Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), date.Start);
+        Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), date.End);
         Assert.Equal(precision, date.Precision);
         Assert.Equal(text, date.ToString());
     }
@@ -73,7 +74,8 @@ public sealed class PartialDateTests
     [Fact]
     public void Ordering_is_by_start_then_end()
     {
-        var dates = new[] { "2023-06-15", "2023", "2023-06", "2022" }.Select(PartialDate.Parse).Order().Select(d => d.ToString());
+        string[] written = ["2023-06-15", "2023", "2023-06", "2022"];
+        var dates = written.Select(PartialDate.Parse).Order().Select(d => d.ToString());
 
         Assert.Equal(["2022", "2023", "2023-06", "2023-06-15"], dates);
     }

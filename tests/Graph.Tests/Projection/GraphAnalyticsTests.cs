@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using KnowledgeGraph.Analytics;
+using KnowledgeGraph.Errors;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Queries;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -135,15 +137,35 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Theory]
-    [InlineData(11, AnalyticsQueryException.MaxHopsExceeded, "maxHops")]
-    [InlineData(0, AnalyticsQueryException.MaxHopsExceeded, "maxHops")]
-    public async Task Too_many_hops_is_refused_with_its_code(int maxHops, string code, string argument)
+    [InlineData(11)]
+    [InlineData(0)]
+    public async Task Too_many_hops_is_refused_with_the_hops_limit_code(int maxHops)
     {
         var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
 
-        var error = await Assert.ThrowsAsync<AnalyticsQueryException>(() => analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.All, maxHops));
+        var error = await Assert.ThrowsAsync<ArgumentLimitExceededException>(() => analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.All, maxHops));
 
-        Assert.Equal((code, argument), (error.Code, error.Argument));
+        Assert.Equal((ErrorCodes.HopsLimit, "maxHops"), (error.Code, error.Argument));
+    }
+
+    [Fact]
+    public async Task Configured_limits_are_the_ones_the_engine_holds_arguments_to()
+    {
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2), new AnalyticsLimits { MaxHops = 20 });
+
+        var shortest = await analytics.ShortestPathAsync("person:ann-lee", "country:VNM", DateWindow.All, maxHops: 20);
+
+        Assert.NotNull(shortest);
+    }
+
+    [Fact]
+    public async Task Too_many_paths_is_refused_with_the_path_count_code()
+    {
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2), new AnalyticsLimits { MaxPaths = 2 });
+
+        var error = await Assert.ThrowsAsync<ArgumentLimitExceededException>(() => analytics.PathsAsync("person:ann-lee", "country:VNM", 3, DateWindow.All));
+
+        Assert.Equal((ErrorCodes.PathCountLimit, "k"), (error.Code, error.Argument));
     }
 
     [Fact]
@@ -151,9 +173,34 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
     {
         var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
 
-        var error = await Assert.ThrowsAsync<AnalyticsQueryException>(() => analytics.PathsAsync("person:nobody", "country:VNM", 2, DateWindow.All));
+        var error = await Assert.ThrowsAsync<EntityNotFoundException>(() => analytics.PathsAsync("person:nobody", "country:VNM", 2, DateWindow.All));
 
-        Assert.Equal((AnalyticsQueryException.NotFound, "from"), (error.Code, error.Argument));
+        Assert.Equal((ErrorCodes.NotFound, "from", "person:nobody"), (error.Code, error.Argument, error.Id));
+    }
+
+    [Fact]
+    public async Task An_entity_without_relationships_exists_but_has_no_path_and_no_ranking_around_it()
+    {
+        await _store.WriteAsync(new GraphBatch([Entity("country:LAO", EntityKind.Country)], []));
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
+
+        var path = await analytics.ShortestPathAsync("person:ann-lee", "country:LAO", DateWindow.All);
+        var itself = await analytics.ShortestPathAsync("country:LAO", "country:LAO", DateWindow.All);
+        var ranked = await analytics.InfluenceAsync(new InfluenceQuery { Around = "country:LAO" });
+
+        Assert.Null(path);
+        Assert.Equal(["country:LAO"], itself!.Entities.Select(e => e.Id));
+        Assert.Empty(ranked);
+    }
+
+    [Fact]
+    public async Task An_unknown_target_is_reported_as_not_found_naming_to()
+    {
+        var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
+
+        var error = await Assert.ThrowsAsync<EntityNotFoundException>(() => analytics.ShortestPathAsync("person:ann-lee", "country:XXX", DateWindow.All));
+
+        Assert.Equal("to", error.Argument);
     }
 
     [Fact]
@@ -161,7 +208,7 @@ public sealed class GraphAnalyticsTests : IAsyncLifetime, IAsyncDisposable
     {
         var analytics = new GraphAnalytics(_store, new HeavyComputations(slots: 2));
 
-        var error = await Assert.ThrowsAsync<AnalyticsQueryException>(() => analytics.InfluenceAsync(new InfluenceQuery { Around = "country:USA", Algorithm = InfluenceAlgorithm.Degree }));
+        var error = await Assert.ThrowsAsync<InvalidQueryArgumentException>(() => analytics.InfluenceAsync(new InfluenceQuery { Around = "country:USA", Algorithm = InfluenceAlgorithm.Degree }));
 
         Assert.Equal("around", error.Argument);
     }

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Projection;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Tests.Algorithms;
 
 namespace KnowledgeGraph.Tests.Projection;
@@ -65,8 +66,8 @@ public sealed class ValidityDayIndexTests
         {
             columns.Sources[e] = 0;
             columns.Targets[e] = 1;
-            (columns.ValidFrom[e], columns.ValidTo[e]) = SnapshotBuilder.ValidityDays(
-                new RelationshipTime(PartialDate.Parse(validity[e].From), validity[e].To is { } to ? PartialDate.Parse(to) : null, null, null), EvidenceMode.Supported);
+            (columns.ValidFrom[e], columns.ValidTo[e], _, _) = EdgeDays.Of(
+                new RelationshipTime(PartialDate.Parse(validity[e].From), validity[e].To is { } to ? PartialDate.Parse(to) : null, null, null));
         }
 
         return SnapshotBuilder.Build(1, ["country:VNM", "country:KOR"], [0, 0], columns, RelationshipIdTable.ByRule(e => $"rel:{e}"));

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Import;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Tests.Support;

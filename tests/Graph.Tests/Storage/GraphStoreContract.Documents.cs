@@ -42,8 +42,8 @@ public abstract partial class GraphStoreContract
         var store = await CataloguedStoreAsync();
         var version = await store.GetVersionAsync();
 
-        var again = await store.WriteAsync(GraphBatch.Empty with { Documents = [SampleDocuments.Article, SampleDocuments.Page] });
-        var retitled = await store.WriteAsync(GraphBatch.Empty with { Documents = [SampleDocuments.Page with { Title = "International labour standards", Note = null }] });
+        var again = await store.WriteAsync(new GraphBatch([], []) with { Documents = [SampleDocuments.Article, SampleDocuments.Page] });
+        var retitled = await store.WriteAsync(new GraphBatch([], []) with { Documents = [SampleDocuments.Page with { Title = "International labour standards", Note = null }] });
 
         Assert.Equal((0, 0, 2, version), (again.Added, again.Changed, again.Unchanged, again.Version));
         Assert.Equal((0, 1, 0), (retitled.Added, retitled.Changed, retitled.Unchanged));

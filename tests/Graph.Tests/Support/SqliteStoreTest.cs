@@ -19,7 +19,11 @@ public abstract class SqliteStoreTest : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync() => await Store.DisposeAsync();
 
-    public void Dispose() => Folder.Dispose();
+    public void Dispose()
+    {
+        Folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>The store's whole content in the export format: equal text means equal content.</summary>
     protected async Task<string> ContentAsync()

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 
 using KnowledgeGraph.Analytics;
-using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Schema;
@@ -10,12 +9,14 @@ using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL.Analytics;
 
 /// <summary>
 /// <c>shortestPath</c>, <c>paths</c> and <c>influence</c>, answered by <see cref="GraphAnalytics"/> on the in-memory projection.
-/// Paths follow relationships in either direction and only those valid in [since, until].
+/// Paths follow relationships in either direction and only those valid in [since, until]. Defaults are
+/// <see cref="QueryDefaults"/>; the engine's refusals reach the client through <see cref="Errors.EngineErrors"/>.
 /// </summary>
 internal sealed class AnalyticsQueries : IQueryFields
 {
@@ -29,11 +30,11 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
             .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
-            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 6)
+            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = QueryDefaults.MaxHops)
             .ResolveAsync(async c =>
             {
-                var path = await Answer(() => c.Service<GraphAnalytics>().ShortestPathAsync(
-                    c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.Window(), c.GetArgument("maxHops", 6), c.CancellationToken));
+                var path = await c.Service<GraphAnalytics>().ShortestPathAsync(
+                    c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.Window(), c.GetArgument<int>("maxHops"), c.CancellationToken);
                 Remember(c, path is null ? [] : [path]);
                 return path;
             });
@@ -43,16 +44,16 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Description("Up to k simple paths (distinct entity sequences), fewest hops first, over relationships valid in [since, until]")
             .Argument<NonNullGraphType<IdGraphType>>("from")
             .Argument<NonNullGraphType<IdGraphType>>("to")
-            .Argument<IntGraphType>("k", a => a.DefaultValue = 3)
+            .Argument<IntGraphType>("k", a => a.DefaultValue = QueryDefaults.Paths)
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
             .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
-            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 6)
+            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = QueryDefaults.MaxHops)
             .Heavy()
             .ResolveAsync(async c =>
             {
-                var paths = await Answer(() => c.Service<GraphAnalytics>().PathsAsync(
-                    c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument("k", 3), c.Window(), c.GetArgument("maxHops", 6), c.CancellationToken));
+                var paths = await c.Service<GraphAnalytics>().PathsAsync(
+                    c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<int>("k"), c.Window(), c.GetArgument<int>("maxHops"), c.CancellationToken);
                 Remember(c, paths);
                 return paths;
             });
@@ -66,19 +67,19 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Argument<InfluenceAlgorithmGraphType>("algorithm", a => a.DefaultValue = InfluenceAlgorithm.PageRank)
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds")
             .Argument<IdGraphType>("around", a => a.Description = "Personalise PageRank around this entity")
-            .Argument<IntGraphType>("top", a => a.DefaultValue = 10)
+            .Argument<IntGraphType>("top", a => a.DefaultValue = QueryDefaults.Top)
             .Heavy()
             .ResolveAsync(async c =>
             {
                 var query = new InfluenceQuery
                 {
                     Window = c.Window(),
-                    Algorithm = c.GetArgument("algorithm", InfluenceAlgorithm.PageRank),
+                    Algorithm = c.GetArgument<InfluenceAlgorithm>("algorithm"),
                     Kinds = c.GetArgument<List<EntityKind>?>("kinds"),
                     Around = c.GetArgument<string?>("around"),
-                    Top = c.GetArgument("top", 10),
+                    Top = c.GetArgument<int>("top"),
                 };
-                return await Answer(() => c.Service<GraphAnalytics>().InfluenceAsync(query, c.CancellationToken));
+                return await c.Service<GraphAnalytics>().InfluenceAsync(query, c.CancellationToken);
             });
     }
 
@@ -89,26 +90,6 @@ internal sealed class AnalyticsQueries : IQueryFields
         {
             foreach (var entity in path.Entities)
                 context.Entities().Remember(entity);
-        }
-    }
-
-    /// <summary>Turns the engine's argument errors into the API's codes (NOT_FOUND, HOPS_LIMIT_EXCEEDED, VALIDATION_ERROR...).</summary>
-    private static async Task<T> Answer<T>(Func<Task<T>> query)
-    {
-        try
-        {
-            return await query();
-        }
-        catch (AnalyticsQueryException error)
-        {
-            throw error.Code switch
-            {
-                AnalyticsQueryException.NotFound => new GraphError(ErrorCodes.NotFound, error.Message),
-                AnalyticsQueryException.MaxHopsExceeded => new LimitExceededError(ErrorCodes.HopsLimit, error.Argument, error.Message),
-                AnalyticsQueryException.LimitExceeded when error.Argument == "k" => new LimitExceededError(ErrorCodes.PathCountLimit, error.Argument, error.Message),
-                AnalyticsQueryException.LimitExceeded => new LimitExceededError(ErrorCodes.PageSizeLimit, error.Argument, error.Message),
-                _ => (GraphError)new InputValidationError(error.Argument, error.Message),
-            };
         }
     }
 }

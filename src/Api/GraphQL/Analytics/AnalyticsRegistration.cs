@@ -1,13 +1,26 @@
 using KnowledgeGraph.Analytics;
+using KnowledgeGraph.Api.GraphQL.Limits;
+using KnowledgeGraph.Api.Hosting;
+
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.GraphQL.Analytics;
 
-/// <summary>Registers the path and influence engine: one <see cref="GraphAnalytics"/> holding the current projection.</summary>
+/// <summary>
+/// Registers the path and influence engine: one <see cref="GraphAnalytics"/> holding the current projection, bound by
+/// the limits configured under <c>GraphQL:Limits</c> (the ones the API checks arguments against), which after a write
+/// answers from the previous snapshot while the next is built (<c>Graph:AnswerFromPreviousProjectionWhileBuilding</c>).
+/// </summary>
 internal static class AnalyticsRegistration
 {
     public static WebApplicationBuilder AddGraphAnalytics(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<GraphAnalytics>();
+        builder.Services.AddSingleton(provider => provider.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.Analytics);
+        builder.Services.AddSingleton(services => new GraphAnalytics(
+            services.GetRequiredService<KnowledgeGraph.Storage.IGraphStore>(),
+            services.GetRequiredService<HeavyComputations>(),
+            services.GetRequiredService<AnalyticsLimits>(),
+            services.GetRequiredService<IOptions<GraphStoreOptions>>().Value.AnswerFromPreviousProjectionWhileBuilding));
         return builder;
     }
 }

@@ -11,30 +11,3 @@ internal class GraphError : ExecutionError
         Code = code;
     }
 }
-
-/// <summary>An argument or input field is wrong; <see cref="Failures"/> names every bad field.</summary>
-internal sealed class InputValidationError : GraphError
-{
-    public InputValidationError(IReadOnlyList<FieldFailure> failures)
-        : base(ErrorCodes.Validation, string.Join("; ", failures.Select(f => $"{f.Field}: {f.Message}")))
-    {
-        ArgumentOutOfRangeException.ThrowIfZero(failures.Count);
-        Failures = failures;
-    }
-
-    public InputValidationError(string field, string message)
-        : this([new FieldFailure(field, message)])
-    {
-    }
-
-    public IReadOnlyList<FieldFailure> Failures { get; }
-}
-
-/// <summary>One bad field: its path in the input (<c>input.sources[0].quote</c>) and what is wrong with it.</summary>
-internal sealed record FieldFailure(string Field, string Message);
-
-/// <summary>A configured limit was exceeded; the code says which.</summary>
-internal sealed class LimitExceededError(string code, string field, string message) : GraphError(code, message)
-{
-    public string Field { get; } = field;
-}

@@ -4,14 +4,13 @@ using GraphQL.Validation;
 
 using GraphQLParser.Exceptions;
 
-using KnowledgeGraph.Queries;
-
 namespace KnowledgeGraph.Api.GraphQL.Errors;
 
 /// <summary>
 /// The one place that turns errors into what clients see: a message and <c>extensions.code</c> (plus <c>field</c> and
-/// <c>failures</c> for bad input). Exceptions we did not raise on purpose become INTERNAL_ERROR with no detail:
-/// never a stack trace, exception type or inner message.
+/// <c>failures</c> for bad input, <c>id</c> for NOT_FOUND). The library's refusals arrive already translated
+/// (<see cref="EngineErrors"/>); exceptions we did not raise on purpose become INTERNAL_ERROR with no detail: never a
+/// stack trace, exception type or inner message.
 /// </summary>
 internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
 {
@@ -36,6 +35,7 @@ internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
                 ["failures"] = bad.Failures.Select(f => new Dictionary<string, object?> { ["field"] = f.Field, ["message"] = f.Message }).ToList(),
             }),
             LimitExceededError limit => (limit.Code!, limit.Message, new Dictionary<string, object?> { ["field"] = limit.Field }),
+            NotFoundError missing => (missing.Code!, missing.Message, new Dictionary<string, object?> { ["id"] = missing.Id }),
             RetryLaterError later => (later.Code!, later.Message, new Dictionary<string, object?> { ["retryAfterSeconds"] = later.RetryAfterSeconds }),
             GraphError ours => (ours.Code!, ours.Message, none),
             TimeoutError => (ErrorCodes.Timeout, "The request took longer than the configured execution timeout.", none),
@@ -43,8 +43,6 @@ internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
             ValidationError invalid => (IsOurs(invalid.Code) ? invalid.Code! : ErrorCodes.DocumentInvalid, invalid.Message, none),
             DocumentError { InnerException: GraphQLSyntaxErrorException } parse => (ErrorCodes.ParseFailed, parse.Message, none),
             DocumentError document => (ErrorCodes.DocumentInvalid, document.Message, none),
-            { InnerException: EntityNotFoundException missing } => (ErrorCodes.NotFound, missing.Message, new Dictionary<string, object?> { ["id"] = missing.Id }),
-            { InnerException: FormatException format } => (ErrorCodes.Validation, format.Message, none),
             UnhandledError or { InnerException: not null } => (ErrorCodes.Internal, "Internal error; the server log has the details.", none),
             _ => (error.Code ?? ErrorCodes.Internal, error.Message, none),
         };

@@ -11,8 +11,11 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Api.GraphQL.Execution;
 
 /// <summary>
-/// Keeps parsed documents by query text so the playground's and clients' repeated operations skip parsing.
-/// Validation still runs on every request: limits and the API-key rule depend on the request, not only the text.
+/// Keeps parsed and validated documents by query text, so the playground's and clients' repeated operations skip parsing
+/// and the core validation rules. On a hit only the rules registered with <c>useForCachedDocuments: true</c> run (the
+/// API-key and GET-only rules, which depend on the request rather than the text), as graphql-dotnet's own
+/// <c>MemoryDocumentCache</c> does; that type ships in GraphQL.MemoryCache, a package not served here. Limits are checked
+/// on every request by <see cref="DocumentGate"/>, since cost depends on the variables.
 /// </summary>
 internal sealed class DocumentCache(IOptions<GraphQLLimitsOptions> limits) : IConfigureExecution, IDisposable
 {
@@ -27,6 +30,7 @@ internal sealed class DocumentCache(IOptions<GraphQLLimitsOptions> limits) : ICo
         if (documents.TryGetValue(query, out GraphQLDocument? cached))
         {
             options.Document = cached;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             return await next(options);
         }
 

@@ -4,8 +4,6 @@ using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 
-using Microsoft.Extensions.DependencyInjection;
-
 namespace KnowledgeGraph.Api.GraphQL.Execution;
 
 /// <summary>What resolvers need from the request: its services, the store and the since/until window.</summary>

@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Api.GraphQL.Http;
 /// <summary>Reads a GraphQL request from GET query parameters or a POSTed JSON body, within the configured size.</summary>
 internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLLimitsOptions> limits)
 {
-    public async Task<(GraphQLRequest? Request, RequestRejection? Rejection)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+    public async Task<(GraphQLRequest? Request, RequestRefusedError? Rejection)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {
         try
         {
@@ -23,17 +23,17 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
             {
                 (_, { } rejection) => (null, rejection),
                 ({ Query: { Length: > 0 } } valid, _) => (valid, null),
-                _ => (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no 'query'.")),
+                _ => (null, BadRequest("The request has no 'query'.")),
             };
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
             // The serializer reports bad shapes (a number where an object belongs, a lone surrogate) with these types.
-            return (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"The request is not a valid GraphQL request in JSON: {e.Message}"));
+            return (null, BadRequest($"The request is not a valid GraphQL request in JSON: {e.Message}"));
         }
     }
 
-    private (GraphQLRequest?, RequestRejection?) ReadQueryString(IQueryCollection query)
+    private (GraphQLRequest?, RequestRefusedError?) ReadQueryString(IQueryCollection query)
     {
         var length = query.Sum(p => p.Key.Length + p.Value.Sum(v => v?.Length ?? 0));
         if (length > limits.Value.MaxRequestBytes)
@@ -47,11 +47,11 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         }, null);
     }
 
-    private async Task<(GraphQLRequest?, RequestRejection?)> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
+    private async Task<(GraphQLRequest?, RequestRefusedError?)> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
     {
         var mediaType = http.ContentType?.Split(';')[0].Trim();
         if (!string.Equals(mediaType, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
-            return (null, new RequestRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, "POST a JSON body with 'Content-Type: application/json'."));
+            return (null, new RequestRefusedError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, "POST a JSON body with 'Content-Type: application/json'."));
         var max = limits.Value.MaxRequestBytes;
         if (http.ContentLength > max)
             return (null, TooLarge());
@@ -68,14 +68,16 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
 
         var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         if (!Utf8.IsValid(body))
-            return (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is not valid UTF-8."));
+            return (null, BadRequest("The body is not valid UTF-8."));
         if (body.TrimStart(" \t\r\n"u8) is not [(byte)'{', ..])
-            return (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body must be one JSON object; batches are not supported."));
+            return (null, BadRequest("The body must be one JSON object; batches are not supported."));
         buffer.Position = 0;
         return (await serializer.ReadAsync<GraphQLRequest>(buffer, cancellationToken), null);
     }
 
-    private RequestRejection TooLarge() => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+    private static RequestRefusedError BadRequest(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
+
+    private RequestRefusedError TooLarge() => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
         $"The request is larger than the configured limit of {limits.Value.MaxRequestBytes} bytes.");
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -13,7 +13,7 @@ internal sealed class QueriesOnlyOverGetRule : ValidationRuleBase
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         if (context.Operation.Operation != OperationType.Query && context.UserContext is GraphUserContext { IsHttpGet: true })
-            context.ReportError(new ValidationError("Only queries may be sent with GET; use POST for mutations.") { Code = ErrorCodes.MethodNotAllowed });
+            context.ReportError(new RefusedOperationError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Only queries may be sent with GET; use POST for mutations."));
         return default;
     }
 }

@@ -12,14 +12,3 @@ internal sealed class LocalizedNameInputGraphType : InputObjectGraphType<Localiz
         Field(n => n.Name);
     }
 }
-
-/// <summary>A free-form property (title, role, areas, amount, inForce...).</summary>
-internal sealed class PropertyInputGraphType : InputObjectGraphType<PropertyInput>
-{
-    public PropertyInputGraphType()
-    {
-        Name = "PropertyInput";
-        Field(p => p.Key);
-        Field(p => p.Value);
-    }
-}

@@ -3,7 +3,6 @@ using GraphQL.DI;
 using GraphQL.Execution;
 
 using GraphQLParser;
-using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 
 using KnowledgeGraph.Api.GraphQL.Errors;

@@ -1,10 +1,14 @@
+using KnowledgeGraph.Analytics;
+
 namespace KnowledgeGraph.Api.GraphQL.Limits;
 
 /// <summary>
 /// Limits that keep one request from monopolising the service; configuration section <c>GraphQL:Limits</c>
 /// (env <c>GraphQL__Limits__MaxDepth</c>...). Each has its own error code. The document limits (tokens, fields,
 /// aliases, fragments, parser depth, depth, cost) are checked before graphql-dotnet's validation rules run, in time
-/// linear in the document, and apply to introspection like to everything else.
+/// linear in the document, and apply to introspection like to everything else. The analytics bounds (<see cref="MaxHops"/>,
+/// <see cref="MaxPaths"/>, <see cref="MaxPageSize"/> for <c>top</c>) default to <see cref="AnalyticsLimits.Default"/> and
+/// are handed to the engine as <see cref="Analytics"/>, so the API and the engine hold arguments to the same numbers.
 /// </summary>
 internal sealed class GraphQLLimitsOptions
 {
@@ -39,7 +43,7 @@ internal sealed class GraphQLLimitsOptions
     public int AssumedListSize { get; set; } = 10;
 
     /// <summary>Largest <c>first</c>/<c>top</c> argument (PAGE_SIZE_LIMIT_EXCEEDED).</summary>
-    public int MaxPageSize { get; set; } = 1000;
+    public int MaxPageSize { get; set; } = AnalyticsLimits.Default.MaxTop;
 
     /// <summary>Deepest position a page may start at, through <c>after</c> (VALIDATION_ERROR); bounds what a store is asked for.</summary>
     public int MaxPageOffset { get; set; } = 10_000;
@@ -48,13 +52,13 @@ internal sealed class GraphQLLimitsOptions
     public int MaxNetworkNodes { get; set; } = 2_000;
 
     /// <summary>Largest <c>maxHops</c> argument of path queries (HOPS_LIMIT_EXCEEDED).</summary>
-    public int MaxHops { get; set; } = 10;
+    public int MaxHops { get; set; } = AnalyticsLimits.Default.MaxHops;
 
     /// <summary>Largest <c>depth</c> argument of <c>partnerNetwork</c> (NETWORK_DEPTH_LIMIT_EXCEEDED).</summary>
     public int MaxNetworkDepth { get; set; } = 3;
 
     /// <summary>Largest <c>k</c> argument of <c>paths</c> (PATH_COUNT_LIMIT_EXCEEDED).</summary>
-    public int MaxPaths { get; set; } = 20;
+    public int MaxPaths { get; set; } = AnalyticsLimits.Default.MaxPaths;
 
     /// <summary>Largest request body in bytes (REQUEST_TOO_LARGE, HTTP 413).</summary>
     public long MaxRequestBytes { get; set; } = 256 * 1024;
@@ -67,4 +71,7 @@ internal sealed class GraphQLLimitsOptions
 
     /// <summary>Longest part of a refused query's text written to the log.</summary>
     public int LoggedQueryLength { get; set; } = 200;
+
+    /// <summary>The bounds <see cref="GraphAnalytics"/> enforces: these options' own.</summary>
+    public AnalyticsLimits Analytics => new() { MaxHops = MaxHops, MaxPaths = MaxPaths, MaxTop = MaxPageSize };
 }

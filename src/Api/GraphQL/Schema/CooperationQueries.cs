@@ -63,17 +63,17 @@ internal sealed class CooperationQueries : IQueryFields
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
             .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
-            .Argument<IntGraphType>("depth", a => a.DefaultValue = 1)
+            .Argument<IntGraphType>("depth", a => a.DefaultValue = QueryDefaults.NetworkDepth)
             .Argument<IntGraphType>("maxNodes", a =>
             {
-                a.DefaultValue = 500;
+                a.DefaultValue = QueryDefaults.NetworkNodes;
                 a.Description = "Most entities to return, nearest rounds first; truncated says when more were left out";
             })
             .Heavy()
             .ResolveAsync(async c =>
             {
                 var network = await c.Service<PartnerNetworkBuilder>().BuildAsync(
-                    c.GetArgument<string>("of"), c.Window(), c.GetArgument("depth", 1), c.GetArgument<int>("maxNodes"), c.CancellationToken);
+                    c.GetArgument<string>("of"), c.Window(), c.GetArgument<int>("depth"), c.GetArgument<int>("maxNodes"), c.CancellationToken);
                 foreach (var node in network.Nodes)
                     c.Entities().Remember(node);
                 return network;

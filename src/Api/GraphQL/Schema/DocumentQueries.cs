@@ -21,7 +21,7 @@ internal sealed class DocumentQueries : IQueryFields
             {
                 var id = c.GetArgument<string>("id");
                 return await c.Documents().LoadAsync(id, c.CancellationToken)
-                    ?? throw new GraphError(ErrorCodes.NotFound, $"no document has the id '{id}'");
+                    ?? throw new NotFoundError($"no document has the id '{id}'", id);
             });
 
         query.AddPagedList<DocumentGraphType, Document>("documents",

@@ -7,6 +7,7 @@ using KnowledgeGraph.Api.GraphQL.Paging;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Queries;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Api.GraphQL.Schema;
@@ -22,13 +23,12 @@ internal sealed class EntityQueries : IQueryFields
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<string>("id");
-                return await c.Entities().LoadAsync(id, c.CancellationToken)
-                    ?? throw new GraphError(ErrorCodes.NotFound, $"no entity has the id '{id}'");
+                return await c.Entities().LoadAsync(id, c.CancellationToken) ?? throw new EntityNotFoundException(id);
             });
 
         query.AddRankedList<EntityGraphType, Entity>("search",
             "Entities whose name, names or aliases contain the text, ignoring case and diacritics; best first",
-            defaultFirst: SearchText.DefaultFirst,
+            defaultFirst: QueryDefaults.SearchResults,
             () => [PagedLists.Argument<NonNullGraphType<StringGraphType>>("text"), PagedLists.Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds")],
             async (c, limit) =>
             {

@@ -52,7 +52,7 @@ internal sealed class GraphMutations : IMutationFields
                 var id = c.GetArgument<string>("id");
                 return await c.Store().DeleteRelationshipAsync(id, c.CancellationToken)
                     ? true
-                    : throw new GraphError(ErrorCodes.NotFound, $"no relationship has the id '{id}'");
+                    : throw new NotFoundError($"no relationship has the id '{id}'", id);
             });
     }
 
@@ -62,7 +62,7 @@ internal sealed class GraphMutations : IMutationFields
         if (failures.Count == 0)
         {
             var result = await context.Service<BatchImporter>().ImportAsync(batch, cancellationToken: context.CancellationToken);
-            failures.AddRange(result.Errors.Select(e => new FieldFailure($"input.{e.Field}", e.Value is null ? e.Message : $"{e.Message} (value: '{e.Value}')")));
+            failures.AddRange(InputValidationError.FromImport(result.Errors));
         }
 
         if (failures.Count > 0)

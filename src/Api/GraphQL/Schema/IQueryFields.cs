@@ -10,9 +10,3 @@ internal interface IQueryFields
 {
     void AddTo(ObjectGraphType query);
 }
-
-/// <summary>A feature's root mutation fields; found like <see cref="IQueryFields"/>.</summary>
-internal interface IMutationFields
-{
-    void AddTo(ObjectGraphType mutation);
-}

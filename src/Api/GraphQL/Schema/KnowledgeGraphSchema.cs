@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace KnowledgeGraph.Api.GraphQL.Schema;
 
 /// <summary>The served schema; <c>schema.graphql</c> at the repository root is its checked-in print.</summary>

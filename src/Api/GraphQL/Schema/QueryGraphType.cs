@@ -12,14 +12,3 @@ internal sealed class QueryGraphType : ObjectGraphType
             feature.AddTo(this);
     }
 }
-
-/// <summary>The root <c>Mutation</c> type, assembled from every <see cref="IMutationFields"/>.</summary>
-internal sealed class MutationGraphType : ObjectGraphType
-{
-    public MutationGraphType(IEnumerable<IMutationFields> features)
-    {
-        Name = "Mutation";
-        foreach (var feature in features)
-            feature.AddTo(this);
-    }
-}

@@ -17,9 +17,8 @@ internal sealed class ApiKeyRule(IOptions<ApiKeyOptions> options) : ValidationRu
         var needsKey = context.Operation.Operation == OperationType.Mutation || options.Value.RequireKeyForReads;
         if (needsKey && context.UserContext is not GraphUserContext { IsAuthenticated: true })
         {
-            context.ReportError(new ValidationError(
-                $"{(context.Operation.Operation == OperationType.Mutation ? "Writes" : "Reads")} need an API key: send 'Authorization: Bearer <key>'.")
-            { Code = ErrorCodes.Unauthenticated });
+            context.ReportError(new RefusedOperationError(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
+                $"{(context.Operation.Operation == OperationType.Mutation ? "Writes" : "Reads")} need an API key: send 'Authorization: Bearer <key>'."));
         }
 
         return default;

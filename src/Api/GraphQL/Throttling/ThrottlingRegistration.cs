@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.GraphQL.Throttling;
 
-/// <summary>Registers <see cref="ThrottlingOptions"/> (validated at start), the heavy computation slots, their errors and the per-request turn.</summary>
+/// <summary>Registers <see cref="ThrottlingOptions"/> (validated at start), the heavy computation slots and the per-request turn.</summary>
 internal static class ThrottlingRegistration
 {
     public static WebApplicationBuilder AddThrottling(this WebApplicationBuilder builder)
@@ -22,7 +22,6 @@ internal static class ThrottlingRegistration
         services.AddSingleton(provider => new HeavyComputations(
             provider.GetRequiredService<IOptions<ThrottlingOptions>>().Value.MaxHeavyComputations,
             provider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
-        services.AddSingleton<ServiceBusyErrors>();
         services.AddScoped<RequestHeavyTurn>();
         return builder;
     }

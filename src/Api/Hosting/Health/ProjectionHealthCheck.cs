@@ -14,8 +14,12 @@ internal sealed class ProjectionHealthCheck(GraphAnalytics analytics) : IHealthC
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var version = analytics.SnapshotVersion;
-        return Task.FromResult(version is { } built
-            ? HealthCheckResult.Healthy("built", new Dictionary<string, object> { ["version"] = built })
-            : HealthCheckResult.Degraded("not built yet"));
+        if (version is not { } built)
+            return Task.FromResult(HealthCheckResult.Degraded("not built yet"));
+        var data = new Dictionary<string, object> { ["version"] = built };
+        // A background build that failed leaves queries on an older snapshot: say so (the next query tries again).
+        if (analytics.RefreshProblem is { } problem)
+            data["refreshProblem"] = problem;
+        return Task.FromResult(HealthCheckResult.Healthy("built", data));
     }
 }

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
@@ -54,7 +53,7 @@ internal sealed class Neo4jBatchWrite(QueryApiTransaction transaction, int chunk
             var rows = group.ToList();
             var written = await RunChunkedAsync(CypherCatalog.ForType("relationship-upsert", group.Key), rows, Neo4jRecords.RelationshipRow, "rows", cancellationToken);
             if (written != rows.Count)
-                throw new InvalidOperationException(await MissingEndpointMessageAsync(rows, cancellationToken));
+                throw new MissingEndpointException(await MissingEndpointMessageAsync(rows, cancellationToken));
         }
 
         if (_added + _changed > 0)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 using KnowledgeGraph.Model;
@@ -78,8 +79,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         {
             ["id"] = entityId,
             ["types"] = query.Types?.Select(t => t.Name()).ToArray(),
-            ["from"] = query.Window.From.ToString("yyyy-MM-dd"),
-            ["to"] = query.Window.To.ToString("yyyy-MM-dd"),
+            ["from"] = query.Window.From.ToString(Neo4jRecords.DayFormat, CultureInfo.InvariantCulture),
+            ["to"] = query.Window.To.ToString(Neo4jRecords.DayFormat, CultureInfo.InvariantCulture),
             ["direction"] = query.Direction.ToString().ToUpperInvariant(),
             ["possible"] = query.Window.Evidence == EvidenceMode.Possible,
             ["undirected"] = UndirectedTypes,
@@ -155,7 +156,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 foreach (var row in result.Rows)
                 {
                     var time = new RelationshipTime(Date(row[validFrom]), Date(row[validTo]), Date(row[attestedFrom]), Date(row[attestedTo]));
-                    yield return new EdgeRecord((string)row[id]!, rule.Type, (string)row[from]!, (string)row[to]!, time);
+                    yield return new EdgeRecord((string)row[id]!, rule.Type, (string)row[from]!, (string)row[to]!, EdgeDays.Of(time));
                 }
 
                 if (result.Rows.Count < _options.PageSize)

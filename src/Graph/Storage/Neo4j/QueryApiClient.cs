@@ -36,9 +36,6 @@ internal sealed class QueryApiClient : IDisposable
         _retry = BuildRetry(options);
     }
 
-    /// <summary>The bookmarks of the last transaction this client committed; sent with every later request.</summary>
-    public IReadOnlyList<string> Bookmarks => _bookmarks;
-
     /// <summary>Runs a read-only statement in its own transaction, routed to a reader (<c>accessMode: Read</c>).</summary>
     public Task<QueryApiResult> ReadAsync(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         RunWithRetryAsync(statement, parameters, "Read", cancellationToken);

@@ -23,7 +23,7 @@ internal static class TypedJson
             "Float" => ParseFloat(value.GetString()!),
             "String" => value.GetString(),
             "Base64" => Convert.FromBase64String(value.GetString()!),
-            "Date" => DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            "Date" => DateOnly.ParseExact(value.GetString()!, Neo4jRecords.DayFormat, CultureInfo.InvariantCulture),
             "Time" or "LocalTime" or "ZonedDateTime" or "OffsetDateTime" or "LocalDateTime" or "Duration" or "Point" => value.GetString(),
             "List" or "Path" => value.EnumerateArray().Select(Decode).ToList(),
             "Map" => DecodeMap(value),

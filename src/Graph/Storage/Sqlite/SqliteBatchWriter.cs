@@ -15,6 +15,8 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteBatchWriter : IDisposable
 {
+    private const int ForeignKeyViolation = 787;
+
     private readonly SqliteCommand _updateEntity;
     private readonly SqliteCommand _deleteTerms;
     private readonly SqliteCommand _insertTerm;
@@ -77,11 +79,19 @@ internal sealed class SqliteBatchWriter : IDisposable
         var rows = RowsOf(relationships, Values);
         for (var i = 0; i < relationships.Count; i++)
         {
-            var values = rows[i];
-            if (_insertRelationships.Insert(values))
-                Added++;
-            else
-                Update(_updateRelationship, values);
+            try
+            {
+                if (_insertRelationships.Insert(rows[i]))
+                    Added++;
+                else
+                    Update(_updateRelationship, rows[i]);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ForeignKeyViolation)
+            {
+                // The transaction then rolls back: nothing of the batch is written.
+                throw new MissingEndpointException(
+                    $"relationship {relationships[i].Id} refers to an entity that does not exist ({relationships[i].From} or {relationships[i].To}), so nothing was written", e);
+            }
         }
     }
 

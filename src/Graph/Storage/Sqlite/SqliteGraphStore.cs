@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using KnowledgeGraph.Model;
@@ -59,7 +60,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         try
         {
             await using var connection = await OpenAsync(cancellationToken);
-            var applied = Convert.ToInt32(await ScalarAsync(connection, null, "PRAGMA user_version", cancellationToken));
+            var applied = Convert.ToInt32(await ScalarAsync(connection, null, "PRAGMA user_version", cancellationToken), CultureInfo.InvariantCulture);
             // An existing SQLite file that no migration ever touched is someone else's database (or an empty file):
             // reading it as a store would answer with zeros, and migrating it would write into it.
             if (applied == 0 && Mode == SqliteStoreMode.OpenExisting)
@@ -86,7 +87,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<long> GetVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return Convert.ToInt64(await ScalarAsync(connection, null, ReadVersion, cancellationToken));
+        return Convert.ToInt64(await ScalarAsync(connection, null, ReadVersion, cancellationToken), CultureInfo.InvariantCulture);
     }
 
     public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
@@ -171,8 +172,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             writer.Write(batch.Entities);
             writer.Write(batch.Relationships);
             var version = writer.Added + writer.Changed > 0
-                ? Convert.ToInt64(await ScalarAsync(connection, transaction, BumpVersion, cancellationToken))
-                : Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken));
+                ? Convert.ToInt64(await ScalarAsync(connection, transaction, BumpVersion, cancellationToken), CultureInfo.InvariantCulture)
+                : Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken), CultureInfo.InvariantCulture);
             await transaction.CommitAsync(cancellationToken);
             return new WriteOutcome(writer.Added, writer.Changed, writer.Unchanged, version);
         }
@@ -215,7 +216,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var relationships = GraphOntology.Relationships.ToDictionary(r => r.Type, _ => 0L);
         foreach (var (name, count) in await CountAsync(connection, transaction, CountRelationships, cancellationToken))
             relationships[GraphOntology.ParseType(name)] = count;
-        var version = Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken));
+        var version = Convert.ToInt64(await ScalarAsync(connection, transaction, ReadVersion, cancellationToken), CultureInfo.InvariantCulture);
         return new GraphStatistics(entities, relationships, version);
     }
 
@@ -226,7 +227,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<bool> HoldsSourcedRecordsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return Convert.ToInt64(await ScalarAsync(connection, null, AnySourcedRecord, cancellationToken)) != 0;
+        return Convert.ToInt64(await ScalarAsync(connection, null, AnySourcedRecord, cancellationToken), CultureInfo.InvariantCulture) != 0;
     }
 
     public ValueTask DisposeAsync()
@@ -329,9 +330,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         Sources = SqliteJson.ReadSources(reader.GetString(7)),
     };
 
+    /// <summary>An edge with the day numbers the writer stored, so building a projection parses no date text.</summary>
     private static EdgeRecord ReadEdge(SqliteDataReader reader) => new(
         reader.GetString(0), GraphOntology.ParseType(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
-        new RelationshipTime(ReadDate(reader, 4), ReadDate(reader, 5), ReadDate(reader, 6), ReadDate(reader, 7)));
+        new EdgeDays(ReadDay(reader, 4, int.MinValue), ReadDay(reader, 5, int.MaxValue), ReadDay(reader, 6, int.MinValue), ReadDay(reader, 7, int.MaxValue)));
+
+    private static int ReadDay(SqliteDataReader reader, int ordinal, int open) => reader.IsDBNull(ordinal) ? open : reader.GetInt32(ordinal);
 
     private static PartialDate? ReadDate(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : PartialDate.Parse(reader.GetString(ordinal));

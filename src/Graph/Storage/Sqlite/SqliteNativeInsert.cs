@@ -58,7 +58,7 @@ internal sealed class SqliteNativeInsert : IDisposable
     private void Check(int code)
     {
         if (code != raw.SQLITE_OK && code != raw.SQLITE_DONE && code != raw.SQLITE_ROW)
-            throw new SqliteException(raw.sqlite3_errmsg(_database).utf8_to_string(), code);
+            throw new SqliteException(raw.sqlite3_errmsg(_database).utf8_to_string(), code, raw.sqlite3_extended_errcode(_database));
     }
 
     public void Dispose() => _statement.Dispose();

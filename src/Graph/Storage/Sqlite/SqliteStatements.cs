@@ -33,7 +33,8 @@ internal static class SqliteStatements
     public const string SelectRelationships = $"SELECT {RelationshipColumns} FROM relationships WHERE id IN (SELECT value FROM json_each(@ids))";
     public const string SelectAllEntities = $"SELECT {EntityColumns} FROM entities ORDER BY id";
     public const string SelectAllRelationships = $"SELECT {RelationshipColumns} FROM relationships ORDER BY id";
-    public const string SelectAllEdges = "SELECT id, type, from_id, to_id, valid_from, valid_to, attested_from, attested_to FROM relationships ORDER BY rowid";
+    /// <summary>Topology and the stored day numbers: the evidence span (span_*_day), then the stated dates (from_day/to_day); NULL = open.</summary>
+    public const string SelectAllEdges = "SELECT id, type, from_id, to_id, span_from_day, span_to_day, from_day, to_day FROM relationships ORDER BY rowid";
 
     /// <summary>
     /// Both directions of an entity whose stated interval overlaps the window and, unless @possible, whose evidence span

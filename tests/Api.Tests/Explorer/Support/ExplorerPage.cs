@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 using Microsoft.Playwright;
@@ -104,9 +105,9 @@ public sealed class ExplorerPage : IAsyncDisposable
     {
         var slider = Page.Locator($"#{handle}");
         var box = (await slider.BoundingBoxAsync())!;
-        var min = int.Parse(await slider.GetAttributeAsync("min") ?? "2000");
-        var max = int.Parse(await slider.GetAttributeAsync("max") ?? "2026");
-        var current = int.Parse(await slider.InputValueAsync());
+        var min = int.Parse(await slider.GetAttributeAsync("min") ?? "2000", CultureInfo.InvariantCulture);
+        var max = int.Parse(await slider.GetAttributeAsync("max") ?? "2026", CultureInfo.InvariantCulture);
+        var current = int.Parse(await slider.InputValueAsync(), CultureInfo.InvariantCulture);
         const double thumb = 18;
         double X(int value) => box.X + (thumb / 2) + ((box.Width - thumb) * (value - min) / (max - min));
         var y = box.Y + (box.Height / 2);

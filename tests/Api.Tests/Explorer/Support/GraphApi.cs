@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
@@ -20,7 +21,9 @@ public sealed class GraphApi(HttpClient client) : IDisposable
     {
         var data = await QueryAsync(
             "query($of: ID!, $since: PartialDate, $until: PartialDate, $maxNodes: Int) { partnerNetwork(of: $of, since: $since, until: $until, maxNodes: $maxNodes) { nodes { id } edges { id } } }",
-            maxNodes is null ? new { of, since = since.ToString(), until = until.ToString() } : new { of, since = since.ToString(), until = until.ToString(), maxNodes });
+            maxNodes is null
+                ? new { of, since = since.ToString(CultureInfo.InvariantCulture), until = until.ToString(CultureInfo.InvariantCulture) }
+                : new { of, since = since.ToString(CultureInfo.InvariantCulture), until = until.ToString(CultureInfo.InvariantCulture), maxNodes });
         return (Ids(data["partnerNetwork"]!["nodes"]), Ids(data["partnerNetwork"]!["edges"]));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace KnowledgeGraph.Api.Tests.Explorer.Support;
@@ -18,7 +19,7 @@ internal static class LargeNetworkSeed
         var random = new Random(20260);
         var entities = new List<object> { Entity(Centre, "COUNTRY", "Atlantis") };
         var relationships = new List<object>();
-        string Year() => random.Next(2000, 2027).ToString();
+        string Year() => random.Next(2000, 2027).ToString(CultureInfo.InvariantCulture);
 
         for (var m = 1; m <= ministries; m++)
         {

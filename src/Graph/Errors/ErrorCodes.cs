@@ -1,7 +1,10 @@
-namespace KnowledgeGraph.Api.GraphQL.Errors;
+namespace KnowledgeGraph.Errors;
 
-/// <summary>The values of <c>extensions.code</c> that clients can rely on.</summary>
-internal static class ErrorCodes
+/// <summary>
+/// The values of GraphQL <c>extensions.code</c> that clients can rely on: the engine's refusals carry theirs
+/// (<see cref="QueryRefusedException.Code"/>) and the API's own refusals use the rest.
+/// </summary>
+public static class ErrorCodes
 {
     public const string Validation = "VALIDATION_ERROR";
     public const string NotFound = "NOT_FOUND";

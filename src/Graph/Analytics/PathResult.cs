@@ -1,0 +1,9 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Analytics;
+
+/// <summary>A path with the stored evidence of every hop: relationship i joins entities i and i+1.</summary>
+public sealed record PathResult(IReadOnlyList<Entity> Entities, IReadOnlyList<Relationship> Relationships)
+{
+    public int Length => Relationships.Count;
+}

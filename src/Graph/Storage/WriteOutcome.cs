@@ -1,0 +1,7 @@
+namespace KnowledgeGraph.Storage;
+
+/// <summary>What a write did: counts of records added, changed and already identical, and the store version after it.</summary>
+public sealed record WriteOutcome(int Added, int Changed, int Unchanged, long Version)
+{
+    public bool ChangedAnything => Added + Changed > 0;
+}
