@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Curate;
 using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Analytics;
@@ -24,6 +25,7 @@ app.MapGraphQLApi();
 app.MapPlayground();
 app.MapExplorer();
 app.MapSourceViewer();
+app.MapCurate();
 app.MapPartnerMap();
 app.MapTimelineView();
 app.LogPageAddressesOnStart();

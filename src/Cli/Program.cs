@@ -4,6 +4,7 @@ using KnowledgeGraph.Cli.Commands;
 var root = new RootCommand("kg: the cooperation knowledge graph's command line")
 {
     ImportCommand.Create(),
+    IngestCommand.Create(),
     StatsCommand.Create(),
     SearchCommand.Create(),
     ExportCommand.Create(),

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Curate;
 using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.Playground;
 using KnowledgeGraph.Api.Views;
@@ -30,8 +31,9 @@ internal static class PageAddresses
                 .Replace("://+", "://localhost", StringComparison.Ordinal)
                 .TrimEnd('/');
             logger.LogInformation(
-                "GraphQL playground:       {Playground}\nPartner-network explorer: {Explorer}\nPartner map:              {Map}\nTimeline:                 {Timeline}",
-                local + PlaygroundExtensions.Path, local + ExplorerExtensions.Path, local + PartnerMapExtensions.Path, local + TimelineExtensions.Path);
+                "GraphQL playground:       {Playground}\nPartner-network explorer: {Explorer}\nPartner map:              {Map}\nTimeline:                 {Timeline}\nCandidate review:         {Curate}",
+                local + PlaygroundExtensions.Path, local + ExplorerExtensions.Path, local + PartnerMapExtensions.Path, local + TimelineExtensions.Path,
+                local + CurateExtensions.Path);
         }
     }
 }

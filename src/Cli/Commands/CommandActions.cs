@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary>Sets a command's action so that refusals and unusable data files end it with their message and exit code, in one place.</summary>
+/// <summary>Sets a command's action so that unusable input, refusals and unusable data files end it with their message and exit code, in one place.</summary>
 internal static class CommandActions
 {
     public static void SetGuardedAction(this Command command, Func<ParseResult, CancellationToken, Task<int>> action) =>
@@ -15,6 +15,11 @@ internal static class CommandActions
             try
             {
                 return await action(parse, cancellationToken);
+            }
+            catch (InvalidInputException invalid)
+            {
+                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] {invalid.Message}");
+                return ExitCodes.InvalidInput;
             }
             catch (RefusalException refusal)
             {

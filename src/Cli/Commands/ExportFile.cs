@@ -8,11 +8,11 @@ internal static class ExportFile
 {
     /// <returns>What <paramref name="write"/> returned, and the bytes written.</returns>
     /// <exception cref="RefusalException">The file exists and <paramref name="overwrite"/> is false.</exception>
-    public static async Task<(T Result, long Bytes)> WriteAsync<T>(string path, bool overwrite, Func<Stream, Task<T>> write)
+    public static async Task<(T Result, long Bytes)> WriteAsync<T>(string path, bool overwrite, Func<Stream, Task<T>> write, string command = "kg export")
     {
         // Fails fast before a long export; the move below is what guarantees it.
         if (!overwrite && File.Exists(path))
-            throw Exists(path);
+            throw Exists(path, command);
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.partial");
@@ -27,7 +27,7 @@ internal static class ExportFile
         }
         catch (IOException) when (!overwrite && File.Exists(path))
         {
-            throw Exists(path);
+            throw Exists(path, command);
         }
         finally
         {
@@ -35,6 +35,6 @@ internal static class ExportFile
         }
     }
 
-    private static RefusalException Exists(string path) =>
-        new($"{path} already exists; kg export never replaces a file silently. Choose another name with -o, or add --overwrite.");
+    private static RefusalException Exists(string path, string command) =>
+        new($"{path} already exists; {command} never replaces a file silently. Choose another name with -o, or add --overwrite.");
 }

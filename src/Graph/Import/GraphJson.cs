@@ -47,6 +47,14 @@ public static class GraphJson
         return batch;
     }
 
+    /// <summary>One batch from a stream (a request body, a review page's accepted candidates); <paramref name="name"/> locates its errors.</summary>
+    public static RecordBatch Read(Stream stream, string name)
+    {
+        var batch = new RecordBatch();
+        ReadInto(batch, stream, name, folder: null);
+        return batch;
+    }
+
     private static void ReadInto(RecordBatch batch, Stream stream, string name, string? folder)
     {
         batch.Reading(name);

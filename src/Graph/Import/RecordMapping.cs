@@ -75,6 +75,8 @@ public static class RecordMapping
         AsOf = source.AsOf?.ToString(),
         Translation = source.Translation,
         Note = source.Note,
+        ReviewedBy = source.ReviewedBy,
+        ReviewedAt = source.ReviewedAt is { } reviewed ? ReviewTime.Format(reviewed) : null,
     };
 
     private static ImmutableSortedDictionary<string, string> ToProperties(Dictionary<string, string>? properties) =>
@@ -82,7 +84,8 @@ public static class RecordMapping
 
     private static ImmutableArray<Source> ToSources(List<SourceRecord>? sources) =>
         [.. (sources ?? []).Select(s => new Source(
-            Blank(s.Document), Blank(s.Url), s.Quote!, Blank(s.Language), s.AsOf is null ? null : PartialDate.Parse(s.AsOf), Blank(s.Translation), Blank(s.Note)))];
+            Blank(s.Document), Blank(s.Url), s.Quote!, Blank(s.Language), s.AsOf is null ? null : PartialDate.Parse(s.AsOf), Blank(s.Translation), Blank(s.Note),
+            Blank(s.ReviewedBy), s.ReviewedAt is null ? null : ReviewTime.Parse(s.ReviewedAt)))];
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -14,4 +14,10 @@ public sealed record SourceRecord
     public string? AsOf { get; init; }
     public string? Translation { get; init; }
     public string? Note { get; init; }
+
+    /// <summary>Who accepted this source when reviewing ingested candidates (with <see cref="ReviewedAt"/>).</summary>
+    public string? ReviewedBy { get; init; }
+
+    /// <summary>When, as an ISO 8601 date and time with its offset (<c>2024-03-01T09:30:00Z</c>).</summary>
+    public string? ReviewedAt { get; init; }
 }

@@ -5,5 +5,9 @@ namespace KnowledgeGraph.Model;
 /// quote in its original language, word for word as the document gives it.
 /// <see cref="AsOf"/> is when the quote shows the fact holding (the event's date, else the document's date): an
 /// attestation, never a start. <see cref="Translation"/> and <see cref="Note"/> are the curators' words, not the source's.
+/// <see cref="ReviewedBy"/> and <see cref="ReviewedAt"/> record who accepted the source in a review of ingested
+/// candidates, and when; both or neither.
 /// </summary>
-public sealed record Source(string? Document, string? Url, string Quote, string? Language, PartialDate? AsOf = null, string? Translation = null, string? Note = null);
+public sealed record Source(
+    string? Document, string? Url, string Quote, string? Language, PartialDate? AsOf = null, string? Translation = null, string? Note = null,
+    string? ReviewedBy = null, DateTimeOffset? ReviewedAt = null);

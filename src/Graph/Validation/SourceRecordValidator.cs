@@ -1,9 +1,10 @@
 using FluentValidation;
 using KnowledgeGraph.Import;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Validation;
 
-/// <summary>A source names a document or an absolute http(s) URL, quotes the text in its original language, and dates it (asOf) as a partial date.</summary>
+/// <summary>A source names a document or an absolute http(s) URL, quotes the text in its original language, dates it (asOf) as a partial date, and records a review by who and when, or not at all.</summary>
 public sealed class SourceRecordValidator : AbstractValidator<SourceRecord>
 {
     public SourceRecordValidator()
@@ -22,5 +23,14 @@ public sealed class SourceRecordValidator : AbstractValidator<SourceRecord>
             .When(s => s.Language is not null)
             .WithMessage("'{PropertyValue}' is not a language code such as vi or en");
         RuleFor(s => s.AsOf).MustBePartialDate();
+        RuleFor(s => s.ReviewedBy).MaximumLength(ReviewTime.MaxReviewerLength).MustBeWellFormedText();
+        RuleFor(s => s.ReviewedAt)
+            .Must(t => ReviewTime.TryParse(t, out _))
+            .When(s => s.ReviewedAt is not null)
+            .WithMessage("'{PropertyValue}' is not an ISO 8601 date and time with its offset, such as 2024-03-01T09:30:00Z");
+        RuleFor(s => s)
+            .Must(s => string.IsNullOrWhiteSpace(s.ReviewedBy) == (s.ReviewedAt is null))
+            .OverridePropertyName("reviewedBy")
+            .WithMessage("a review names who reviewed (reviewedBy) and when (reviewedAt), both or neither");
     }
 }

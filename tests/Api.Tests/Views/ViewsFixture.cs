@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace KnowledgeGraph.Api.Tests.Views;
 
-/// <summary>The seeded API on Kestrel and a headless Chromium, shared by the map's and the timeline's browser tests.</summary>
+/// <summary>The seeded API on Kestrel and a headless Chromium, shared by the browser tests of the map, the timeline and the review page.</summary>
 public sealed class ViewsFixture : IAsyncLifetime
 {
     private BrowserSession? browser;
@@ -54,5 +54,5 @@ public sealed class ViewsFixture : IAsyncLifetime
 [CollectionDefinition(Name)]
 public sealed class ViewsCollection : ICollectionFixture<ViewsFixture>
 {
-    public const string Name = "Map and timeline in Chromium";
+    public const string Name = "Map, timeline and review page in Chromium";
 }

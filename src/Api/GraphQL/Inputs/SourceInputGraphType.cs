@@ -17,5 +17,7 @@ internal sealed class SourceInputGraphType : InputObjectGraphType<SourceRecord>
         Field(s => s.AsOf, nullable: true).Description("When the quote shows the fact holding, as a partial date (the event's date, else the document's date)");
         Field(s => s.Translation, nullable: true).Description("English translation of the quote, by the curators");
         Field(s => s.Note, nullable: true).Description("The curators' note, e.g. how asOf was read");
+        Field(s => s.ReviewedBy, nullable: true).Description("Who accepted this source in a review (with reviewedAt)");
+        Field(s => s.ReviewedAt, nullable: true).Description("When, ISO 8601 with its offset (2024-03-01T09:30:00Z)");
     }
 }

@@ -21,6 +21,10 @@ internal sealed class SourceGraphType : ObjectGraphType<Source>
             .Resolve(c => c.Source.AsOf);
         Field(s => s.Translation, nullable: true).Description("English translation of the quote, by the curators");
         Field(s => s.Note, nullable: true).Description("The curators' note, e.g. how asOf was read when the quote does not give it; never part of the source");
+        Field(s => s.ReviewedBy, nullable: true).Description("Who accepted this source in a review of ingested candidates (/curate); null when it was not so reviewed");
+        Field<StringGraphType>("reviewedAt")
+            .Description("When it was accepted, ISO 8601 in UTC (2024-03-01T09:30:00Z); null when it was not so reviewed")
+            .Resolve(c => c.Source.ReviewedAt is { } reviewed ? ReviewTime.Format(reviewed) : null);
         Field<DocumentGraphType>("documentRecord")
             .Description("The catalogue record of the document quoted: title, publisher, date, language, address; null without a document")
             .ResolveAsync(async c => c.Source.Document is { } id ? await c.Documents().LoadAsync(id, c.CancellationToken) : null);

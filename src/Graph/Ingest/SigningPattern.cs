@@ -1,0 +1,61 @@
+using KnowledgeGraph.Ontology;
+
+namespace KnowledgeGraph.Ingest;
+
+/// <summary>
+/// SIGNED, PARTY_TO and SIGNED_DURING around a named agreement. Its parties are the states and bodies the sentence
+/// names beside it or inside its name (<c>Chương trình … Việt Nam – ILO</c>), each with the status the wording gives
+/// (<see cref="AgreementWording"/>): an intended party of a planned or negotiated agreement carries that status. With a
+/// signing verb and a signed wording, the people named signed it, and so did the bodies; an event named with an
+/// occasion word (<c>nhân</c>, <c>during</c>) is when it was signed.
+/// </summary>
+internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPattern
+{
+    /// <summary>Most words between a party and the agreement in one clause: further off, a name belongs to another clause.</summary>
+    private const int PartyReach = 10;
+
+    /// <summary>A party stands in the agreement's clause: close by, with no semicolon or other agreement between.</summary>
+    private static bool Near(SentenceAnalysis sentence, EntityMention party, EntityMention agreement)
+    {
+        var (first, second) = party.Span.Start < agreement.Span.Start ? (party.Span, agreement.Span) : (agreement.Span, party.Span);
+        return sentence.TokensBetween(first, second).Count() <= PartyReach && !sentence.Between(first, second).Contains(';');
+    }
+
+    public IEnumerable<CandidateFact> Find(SentenceAnalysis sentence, DocumentContext document)
+    {
+        var agreements = sentence.Of(EntityKind.Agreement, EntityKind.TradeAgreement).Where(a => a.InferredFrom is null).ToList();
+        if (agreements.Count == 0)
+            yield break;
+        var cue = sentence.FirstOf(CuePhrases.Signing.Concat(CuePhrases.AgreementWords))?.Text;
+        var confidence = cue is null ? 0.45 : 0.7;
+        var actors = sentence.Of(EntityKind.Country, EntityKind.Ministry, EntityKind.Organization).ToList();
+        foreach (var agreement in agreements)
+        {
+            var (status, words) = AgreementWording.StatusOf(sentence, agreement);
+            var properties = status is AgreementStatus.Planned or AgreementStatus.UnderNegotiation
+                ? new Dictionary<string, string> { [GraphOntology.StatusProperty] = GraphOntology.AgreementStatuses.First(s => s.Status == status).Name }
+                : null;
+            var wording = words is null ? "no status in the wording" : $"status {status} from '{words}'";
+            var signedNow = status == AgreementStatus.Signed;
+            var parties = actors.Where(a => Near(sentence, a, agreement))
+                .Concat(linker.Inside(sentence, agreement.Span).Where(m => m.Kind is EntityKind.Country or EntityKind.Ministry or EntityKind.Organization))
+                .Where(p => !agreements.Any(a => a != agreement && a.Span.Overlaps(p.Span)))
+                .DistinctBy(p => p.EntityId);
+            foreach (var party in parties)
+            {
+                yield return CandidateFact.Between(RelationshipType.PartyTo, party, agreement, sentence, confidence, $"party: '{cue ?? agreement.Text}', {wording}", properties);
+                if (signedNow && party.Kind != EntityKind.Country && !agreement.Span.Overlaps(party.Span))
+                    yield return CandidateFact.Between(RelationshipType.Signed, party, agreement, sentence, 0.6, $"signing: '{words}'");
+            }
+
+            if (signedNow)
+            {
+                foreach (var person in sentence.Of(EntityKind.Person))
+                    yield return CandidateFact.Between(RelationshipType.Signed, person, agreement, sentence, 0.75, $"signing: '{words}'");
+                var occasion = sentence.Find(CuePhrases.During).FirstOrDefault(d => d.Span.Start >= agreement.Span.End);
+                foreach (var e in sentence.Of(EntityKind.Event).Where(e => occasion is not null && e.Span.Start >= occasion.Span.End && e.InferredFrom is null))
+                    yield return CandidateFact.Between(RelationshipType.SignedDuring, agreement, e, sentence, 0.7, $"occasion: '{occasion!.Text}'");
+            }
+        }
+    }
+}
