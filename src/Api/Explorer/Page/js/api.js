@@ -48,6 +48,13 @@ export const INFLUENCE_QUERY = `query Influence($around: ID, $since: PartialDate
   influence(around: $around, since: $since, until: $until, top: $top) { rank score entity { id } }
 }`;
 
+/** Groups past this many are drawn in one neutral colour, so asking for more would only cost. */
+export const COMMUNITY_GROUPS = 12;
+
+export const COMMUNITIES_QUERY = `query Communities($among: [ID!], $since: PartialDate, $until: PartialDate, $groups: Int, $members: Int) {
+  communities(among: $among, since: $since, until: $until, first: $groups) { rank size members(first: $members) { id name } }
+}`;
+
 export const VOCABULARY_QUERY = `query Vocabulary {
   kinds: __type(name: "EntityKind") { enumValues { name description } }
   types: __type(name: "RelationshipType") { enumValues { name description } }

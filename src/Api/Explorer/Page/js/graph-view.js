@@ -344,6 +344,21 @@ export class GraphView {
     return clear.reduce((best, p) => (clearance(p) > clearance(best) ? p : best));
   }
 
+  /** Colours nodes by community rank (id → rank), or by kind again when ranks is null; nodes not in ranks keep their kind's colour. */
+  colourByCommunity(ranks) {
+    this.#cy.batch(() => this.#cy.nodes().forEach((n) => {
+      const rank = ranks?.get(n.id());
+      if (rank) n.data('community', rank);
+      else n.removeData('community');
+    }));
+    this.#restyle();
+  }
+
+  /** Every drawn node's fill colour as drawn (for tests that check the colouring). */
+  fills() {
+    return Object.fromEntries(this.#cy.nodes().not(`.${HIDDEN}`).map((n) => [n.id(), n.style('background-color')]));
+  }
+
   /** Each drawn node's box on the page, without its label (for tests that check nodes do not pile up). */
   nodeBoxes() {
     return this.#cy.nodes().not(`.${HIDDEN}`).map((n) => {

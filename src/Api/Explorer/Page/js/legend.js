@@ -1,7 +1,7 @@
 // The legend under the drawing: the kinds and relationship types drawn now.
 
 import { html, raw } from './html.js';
-import { humanise, kindLook, kindSwatch, typeSwatch } from './visuals.js';
+import { communitySwatch, humanise, kindLook, kindSwatch, typeSwatch } from './visuals.js';
 
 /** What size, rings and labels mean; sizes: what node size stands for in this drawing. */
 export function legendNote(sizes) {
@@ -9,10 +9,18 @@ export function legendNote(sizes) {
     + 'double ring: expanded; outline: pinned; dashed: brought in by the path.';
 }
 
-export function renderLegend(element, { kinds, types, sizes }) {
+/** "Community 1 · 14 entities (Viet Nam, ILO…)": a community as the legend names it. */
+export function communityLabel(group) {
+  const sample = group.names.join(', ') + (group.size > group.names.length ? '…' : '');
+  return `Community ${group.rank} · ${group.size} entit${group.size === 1 ? 'y' : 'ies'} (${sample})`;
+}
+
+/** communities: the groups drawn when the view colours by community (shapes still say the kind), else null. */
+export function renderLegend(element, { kinds, types, sizes, communities = null }) {
   element.hidden = kinds.length === 0;
   element.innerHTML = html`
-    <ul>${kinds.map((k) => html`<li>${raw(kindSwatch(k))}${kindLook(k).label}</li>`)}</ul>
+    ${communities ? html`<ul class="communities">${communities.map((g) => html`<li>${raw(communitySwatch(g.rank))}${communityLabel(g)}</li>`)}</ul>` : ''}
+    <ul>${kinds.map((k) => html`<li>${raw(kindSwatch(k))}${kindLook(k).label}${communities ? ' (shape)' : ''}</li>`)}</ul>
     <ul>${types.map((t) => html`<li>${raw(typeSwatch(t))}${humanise(t)}</li>`)}</ul>
     <p class="legend-note">${legendNote(sizes)}</p>`.toString();
 }

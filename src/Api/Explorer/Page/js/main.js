@@ -20,7 +20,7 @@ import { SavedViews } from './saved-views.js';
 import { SearchBox } from './search-box.js';
 import { Sheets } from './sheets.js';
 import { EMPTY_VIEW, filtersKey, NETWORK_SIZES, networkKey, pathKey, readView, sameView, windowText, windowVariables, writeView } from './view-state.js';
-import { count } from './visuals.js';
+import { COLOURED_COMMUNITIES, count } from './visuals.js';
 import { YearRange } from './year-range.js';
 
 const NO_SELECTION = 'Click a node or an edge, or pick one from the list below, to see its names, dated relationships and source quotes.';
@@ -43,6 +43,8 @@ const state = {
   stop: null,
   // Every entity met so far (networks, paths, details), so path ends restored from a link have names.
   names: new Map(),
+  // The communities colouring the drawing (view.colour 'community'): { key, ranks, groups, error }, else null.
+  communities: null,
   status: 'empty',
   error: null,
   sequence: 0,
@@ -160,6 +162,8 @@ async function show(view, { pan = false, force = false } = {}) {
       pathTool.draw(view);
       state.drawn.alt = view.alt;
     }
+    await colourNodes(view, current);
+    if (!current()) return;
     showSelection(view, pan);
     refreshViews();
     await refreshPanel(view);
@@ -239,6 +243,23 @@ async function drawNetwork(view, current) {
     state.drawn.filters = filtersKey(view);
     if (pathTool.path && pathKey(view) === state.drawn.path) graph.highlightPath(pathTool.path);
   }
+}
+
+/** Colours the drawn nodes by their community in the window, or by kind again; asks the API only when the drawing changed. */
+async function colourNodes(view, current) {
+  $('colour-by').value = view.colour;
+  if (view.colour !== 'community') {
+    if (state.communities) graph.colourByCommunity(null);
+    state.communities = null;
+    return;
+  }
+  const ids = graph.drawn().nodes;
+  const key = JSON.stringify([view.since, view.until, [...ids].sort()]);
+  if (state.communities?.key === key) return;
+  const found = await source.communities(view, ids);
+  if (!current()) return;
+  state.communities = { key, ...found };
+  graph.colourByCommunity(found.ranks);
 }
 
 // ---- expanding, hiding, pinning, and what the pointer is over ----
@@ -405,6 +426,7 @@ panel.addEventListener('click', (event) => {
 // ---- buttons ----
 
 $('depth').addEventListener('change', (event) => navigate({ depth: Number(event.target.value) }));
+$('colour-by').addEventListener('change', (event) => navigate({ colour: event.target.value }));
 
 $('fit').addEventListener('click', () => graph.fit());
 
@@ -417,6 +439,7 @@ function legendContent(drawn) {
     sizes: state.influenceError ? `Size: none (influence unavailable: ${state.influenceError})` : `Size: influence around ${centre?.name ?? 'the centre'} in ${windowText(state.view)}`,
     kinds: [...new Set(graph.visibleNodes().map((n) => n.kind))].sort(),
     types: [...new Set(state.network.edges.filter((e) => shownEdges.has(e.id)).map((e) => e.type))].sort(),
+    communities: state.communities ? state.communities.groups.filter((g) => g.rank <= COLOURED_COMMUNITIES) : null,
   };
 }
 
@@ -473,9 +496,13 @@ window.explorer = {
     expanded: state.view.expand,
     hidden: state.view.hide,
     pinned: state.view.pin,
+    colour: state.view.colour,
+    communities: state.communities ? Object.fromEntries(state.communities.ranks) : null,
+    communitiesError: state.communities?.error ?? null,
     ...graph.drawn(),
     path: graph.highlighted(),
   }),
+  fills: () => graph.fills(),
   positionOf: (id) => graph.pagePositionOf(id),
   positions: () => graph.positions(),
   nodeBoxes: () => graph.nodeBoxes(),

@@ -1,7 +1,7 @@
 // Where the drawings' data comes from: partner networks (kept by their variables, so Back and an undone expansion
 // draw again without asking the API) and the influence ranking that sizes the nodes.
 
-import { graphql, INFLUENCE_QUERY, INFLUENCE_TOP, NETWORK_QUERY } from './api.js';
+import { COMMUNITIES_QUERY, COMMUNITY_GROUPS, graphql, INFLUENCE_QUERY, INFLUENCE_TOP, NETWORK_QUERY } from './api.js';
 import { windowVariables } from './view-state.js';
 
 const KEPT = 30;
@@ -20,6 +20,21 @@ export class NetworkSource {
       if (this.#networks.size > KEPT) this.#networks.delete(this.#networks.keys().next().value);
     }
     return this.#networks.get(key);
+  }
+
+  /**
+   * The Louvain communities of the drawn entities in the view's window (computed over the whole graph, listed for these
+   * ids only): ranks (id → rank, 1 = largest) and groups ({ rank, size, names }), or why there are none.
+   */
+  async communities(view, ids) {
+    try {
+      const { communities } = await graphql(COMMUNITIES_QUERY, { among: ids, ...windowVariables(view), groups: COMMUNITY_GROUPS, members: Math.max(ids.length, 1) });
+      const ranks = new Map(communities.flatMap((c) => c.members.map((m) => [m.id, c.rank])));
+      const groups = communities.map((c) => ({ rank: c.rank, size: c.size, drawn: c.members.length, names: c.members.slice(0, 2).map((m) => m.name) }));
+      return { ranks, groups, error: null };
+    } catch (error) {
+      return { ranks: new Map(), groups: [], error: error.message };
+    }
   }
 
   /** Personalised PageRank around the view's centre in its window: id → { rank, score }, or why there is none. */

@@ -3,7 +3,8 @@
 // both say the same thing.
 
 import { escape } from './html.js';
-import { humanise, kindLook, kindSwatch, typeSwatch } from './visuals.js';
+import { communityLabel } from './legend.js';
+import { communitySwatch, humanise, kindLook, kindSwatch, typeSwatch } from './visuals.js';
 
 export const FIGURE_WIDTH = 1600;
 const MARGIN = 32;
@@ -30,8 +31,9 @@ function textLines(lines, x, y, attributes) {
 }
 
 /** Legend items flow left to right and wrap; returns the markup and the height used. */
-function legendMarkup(kinds, types, note, y) {
+function legendMarkup(kinds, types, note, y, communities) {
   const items = [
+    ...(communities ?? []).map((g) => ({ swatch: communitySwatch(g.rank), width: 18, label: communityLabel(g) })),
     ...kinds.map((k) => ({ swatch: kindSwatch(k), width: 18, label: kindLook(k).label })),
     ...types.map((t) => ({ swatch: typeSwatch(t), width: 22, label: humanise(t) })),
   ];
@@ -74,7 +76,7 @@ export function figure({ graph, title, subtitle, legend, footnote }) {
   inner.setAttribute('width', String(graphWidth));
   inner.setAttribute('height', String(graphHeight));
   const legendTop = graphTop + graphHeight + 24;
-  const drawnLegend = legendMarkup(legend.kinds, legend.types, legend.note, legendTop);
+  const drawnLegend = legendMarkup(legend.kinds, legend.types, legend.note, legendTop, legend.communities);
   const footTop = legendTop + drawnLegend.height + 16;
   const footLines = footnote.flatMap((line) => wrap(line, FIGURE_WIDTH - 2 * MARGIN));
   const height = Math.ceil(footTop + footLines.length * LINE_PX + MARGIN);

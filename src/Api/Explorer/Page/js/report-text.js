@@ -24,7 +24,7 @@ export function reportText({ view, names, entities, relationships, path, legend,
     baseName: `partner-network-${(view.of ?? 'empty').replace(/[^A-Za-z0-9-]+/g, '-')}-${view.since}-${view.until}`,
     title: `Partner network of ${name(view.of)}`,
     subtitle: `${windowText(view)} · ${rounds} · ${count(entities.length)} entities and ${count(relationships.length)} relationships drawn${without}${along}`,
-    legend: { kinds: legend.kinds, types: legend.types, note: legendNote(legend.sizes) },
+    legend: { kinds: legend.kinds, types: legend.types, communities: legend.communities ?? null, note: legendNote(legend.sizes) },
     footnote: [
       `Sources: ${sources.length} documents and pages cited by the relationships drawn: ${named}${more}.`,
       `Data: Cooperation Knowledge Graph, GraphQL partnerNetwork(of: "${view.of}", since: "${view.since}", until: "${view.until}", `

@@ -32,7 +32,11 @@ export const EMPTY_VIEW = Object.freeze({
   hide: Object.freeze([]),
   // Nodes held in place: [{ id, x, y }] in drawing coordinates.
   pin: Object.freeze([]),
+  // What a node's colour says: its kind, or the community (Louvain, in the window) it belongs to.
+  colour: 'kind',
 });
+
+export const COLOUR_MODES = Object.freeze(['kind', 'community']);
 
 function year(text, fallback) {
   const value = Number(text);
@@ -83,6 +87,7 @@ export function readView(fragment) {
     expand: ids(params, 'expand'),
     hide: ids(params, 'hide'),
     pin: pins(params),
+    colour: COLOUR_MODES.includes(params.get('colour')) ? params.get('colour') : EMPTY_VIEW.colour,
   };
 }
 
@@ -105,6 +110,7 @@ export function writeView(view) {
   for (const id of view.expand) params.append('expand', id);
   for (const id of [...view.hide].sort()) params.append('hide', id);
   for (const p of [...view.pin].sort((a, b) => a.id.localeCompare(b.id))) params.append('pin', `${p.id}@${Math.round(p.x)},${Math.round(p.y)}`);
+  if (view.colour !== EMPTY_VIEW.colour) params.set('colour', view.colour);
   return params.toString();
 }
 

@@ -31,6 +31,23 @@ const TYPE_COLOURS = {
 };
 const FALLBACK_TYPE_COLOUR = '#8896a4';
 
+// Communities by rank (1 = largest): ten colours told apart with colour-blindness too (Tableau 10 without its grey);
+// communities past the tenth share the neutral one.
+const COMMUNITY_COLOURS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#17becf'];
+const OTHER_COMMUNITY_COLOUR = '#c3ccd5';
+
+/** How many communities get a colour of their own. */
+export const COLOURED_COMMUNITIES = COMMUNITY_COLOURS.length;
+
+export function communityColour(rank) {
+  return COMMUNITY_COLOURS[rank - 1] ?? OTHER_COMMUNITY_COLOUR;
+}
+
+/** A legend swatch for a community: its colour in a circle. */
+export function communitySwatch(rank) {
+  return `<svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><circle cx="7" cy="7" r="6" fill="${communityColour(rank)}"/></svg>`;
+}
+
 export function kindLook(kind) {
   const look = KIND_LOOKS[kind] ?? FALLBACK_KIND;
   return { ...look, label: look.label ?? humanise(kind) };
@@ -106,7 +123,8 @@ export function stylesheet(nodeCount, textScale, labelEdges, print = false) {
     {
       selector: 'node',
       style: {
-        'background-color': (n) => kindLook(n.data('kind')).colour,
+        // data('community') is set only when the view colours by community; the shape still says the kind.
+        'background-color': (n) => (n.data('community') ? communityColour(n.data('community')) : kindLook(n.data('kind')).colour),
         shape: (n) => kindLook(n.data('kind')).shape,
         width: (n) => side(n, 1),
         height: (n) => side(n, 0.8),
