@@ -13,4 +13,7 @@ internal static class ExitCodes
 
     /// <summary>The data file does not exist (read commands never create one) or is not a store.</summary>
     public const int NoStore = 3;
+
+    /// <summary>kg itself failed (a bug): the message names the fault; <c>KG_DEBUG=1</c> adds the stack trace.</summary>
+    public const int InternalError = 70;
 }

@@ -43,5 +43,13 @@ internal static class CommandActions
                 KgConsole.Error.MarkupLineInterpolated($"[red]error[/] Neo4j: {neo4j.Message}");
                 return ExitCodes.NoStore;
             }
+            catch (Exception unexpected) when (unexpected is not OperationCanceledException)
+            {
+                // A fault of kg itself: say what failed in one line; the stack trace only when asked for (KG_DEBUG=1).
+                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] kg failed: {unexpected.GetType().Name}: {unexpected.Message}");
+                if (Environment.GetEnvironmentVariable("KG_DEBUG") == "1")
+                    KgConsole.Error.WriteLine(unexpected.ToString());
+                return ExitCodes.InternalError;
+            }
         });
 }

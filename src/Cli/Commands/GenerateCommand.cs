@@ -20,7 +20,7 @@ internal static class GenerateCommand
 {
     public static Command Create()
     {
-        var entities = new Option<int>("--entities") { Description = "Number of entities (at least 16)", Required = true };
+        var entities = new Option<int>("--entities") { Description = $"Number of entities (at least {SyntheticGraphSpec.MinimumEntities})", Required = true };
         var relationships = new Option<int>("--relationships") { Description = "Number of relationships", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same graph", DefaultValueFactory = _ => 1 };
         var edges = new Option<string?>("--edges") { Description = "Write a binary edge file (for benchmarks) instead of importing into a store" };
@@ -37,7 +37,8 @@ internal static class GenerateCommand
             }
             catch (ArgumentOutOfRangeException error)
             {
-                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] {error.Message}");
+                // The spec's own words, without .NET's "(Parameter ...) Actual value was" lines.
+                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] --{error.ParamName}: {error.Message.Split(" (Parameter", 2)[0]}");
                 return ExitCodes.InvalidInput;
             }
 

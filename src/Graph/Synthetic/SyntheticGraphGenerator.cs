@@ -250,13 +250,22 @@ internal sealed class SyntheticGraphGenerator
 
     private static Dictionary<EntityKind, (int, int)> PlanRanges(int entities)
     {
+        const int Minimum = 2;
+        // Each kind by its share, at least two; on a small graph those minimums can add up past the total, and then
+        // the two of each kind come first and the rest is shared out (events take what is left in both cases).
+        var byShare = KindShares.Select(k => Math.Clamp((int)(entities * k.Share), Minimum, k.Max)).ToArray();
+        if (byShare.Sum() > entities - Minimum)
+        {
+            var spare = entities - (Minimum * (KindShares.Length + 1));
+            byShare = KindShares.Select(k => Math.Min(k.Max, Minimum + (int)(spare * k.Share))).ToArray();
+        }
+
         var ranges = new Dictionary<EntityKind, (int, int)>();
         var start = 0;
-        foreach (var (kind, share, max) in KindShares)
+        for (var i = 0; i < KindShares.Length; i++)
         {
-            var count = Math.Clamp((int)(entities * share), 2, max);
-            ranges[kind] = (start, count);
-            start += count;
+            ranges[KindShares[i].Kind] = (start, byShare[i]);
+            start += byShare[i];
         }
 
         ranges[Event] = (start, entities - start);

@@ -58,4 +58,15 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal(0, export.ExitCode);
         return export.StandardOutput;
     }
+
+    [Fact]
+    public async Task Too_few_entities_are_refused_in_one_line_without_a_stack_trace()
+    {
+        var generate = await Kg.RunAsync("generate", "--entities", "17", "--relationships", "30", "--db", _folder.File("small.db"));
+
+        Assert.Equal(1, generate.ExitCode);
+        Assert.Contains("--entities: a synthetic graph needs at least 18 entities (two of each kind); got 17", generate.StandardError);
+        Assert.DoesNotContain("Parameter", generate.StandardError);
+        Assert.DoesNotContain("   at ", generate.Output);
+    }
 }

@@ -84,6 +84,40 @@ public sealed class SyntheticGraphGeneratorTests
         }
     }
 
+    [Theory]
+    [InlineData(SyntheticGraphSpec.MinimumEntities)]
+    [InlineData(20)]
+    [InlineData(37)]
+    public async Task The_smallest_graphs_have_every_kind_and_import(int entities)
+    {
+        var folder = Directory.CreateTempSubdirectory("kg-synthetic-small-");
+        try
+        {
+            var generator = new SyntheticGraphGenerator(new SyntheticGraphSpec(entities, 60, seed: 3));
+            await using var store = new SqliteGraphStore(Path.Combine(folder.FullName, "graph.db"));
+            await store.InitializeAsync();
+
+            await new SyntheticGraphWriter(store).WriteAsync(generator);
+
+            var statistics = await store.GetStatisticsAsync();
+            Assert.Equal(entities, statistics.EntityCount);
+            Assert.All(statistics.EntitiesByKind, kind => Assert.True(kind.Value >= 2, $"{kind.Key}: {kind.Value}"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Fewer_entities_than_two_of_each_kind_are_refused_by_name()
+    {
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => new SyntheticGraphSpec(SyntheticGraphSpec.MinimumEntities - 1, 10, seed: 1));
+
+        Assert.Equal("entities", refused.ParamName);
+    }
+
     [Fact]
     public async Task A_graph_imported_into_SQLite_projects_to_the_same_topology_as_the_generated_columns()
     {
