@@ -24,4 +24,10 @@ public sealed class GraphStoreOptions
     /// analytics query waits for a projection that includes every write before it.
     /// </summary>
     public bool AnswerFromPreviousProjectionWhileBuilding { get; set; } = true;
+
+    /// <summary>
+    /// While writes keep arriving, rebuild the projection at most this often (default 2 s), so readers keep the cores:
+    /// answers are then at most this much (plus one build) behind the writes.
+    /// </summary>
+    public TimeSpan ProjectionRebuildInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -18,18 +18,19 @@ namespace KnowledgeGraph.Analytics;
 /// Snapshot builds, whole-graph scores that are not cached and k-shortest paths (k &gt; 1) are heavy: each takes a slot of
 /// <paramref name="heavy"/> (or is refused at once) and stops when its caller's token is cancelled or the service stops.
 /// Arguments are held to <paramref name="limits"/> (<see cref="AnalyticsLimits.Default"/> when not given).
-/// With <paramref name="answerFromPreviousWhileBuilding"/>, a query after a write does not wait for the new snapshot: it
-/// is answered from the previous one while the new one is built in the background (writes never stall reads), and
-/// <see cref="AnsweredVersion"/> says which version answered. Without it (the library's default) a query always sees
-/// every write before it.
+/// With <paramref name="rebuildInBackgroundEvery"/>, a query after a write does not wait for the new snapshot: it is
+/// answered from the previous one while the new one is built in the background (writes never stall reads), at most one
+/// build per that interval so that a steady stream of writes does not keep a core rebuilding; <see cref="AnsweredVersion"/>
+/// says which version answered. Without it (the library's default) a query always sees every write before it.
 /// </summary>
-public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, AnalyticsLimits? limits = null, bool answerFromPreviousWhileBuilding = false)
+public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, AnalyticsLimits? limits = null, TimeSpan? rebuildInBackgroundEvery = null)
 {
     private readonly AnalyticsLimits _limits = limits ?? AnalyticsLimits.Default;
     private readonly Lock _gate = new();
     private SnapshotState? _current;
     private SharedComputation<SnapshotState>? _building;
     private Task? _refreshing;
+    private long _lastRebuild = long.MinValue;
 
     /// <summary>Why the last background build failed, until one succeeds; null when none failed (health reports it).</summary>
     public string? RefreshProblem { get; private set; }
@@ -227,7 +228,7 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
     private async Task<SnapshotState> UpToDateAsync(CancellationToken cancellationToken)
     {
         var version = await store.GetVersionAsync(cancellationToken);
-        if (answerFromPreviousWhileBuilding)
+        if (rebuildInBackgroundEvery is not null)
         {
             lock (_gate)
             {
@@ -280,8 +281,12 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
                         return;
                 }
 
+                var wait = rebuildInBackgroundEvery!.Value - Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastRebuild));
+                if (_lastRebuild != long.MinValue && wait > TimeSpan.Zero)
+                    await Task.Delay(wait);
                 using var slot = heavy.Start(CancellationToken.None);
                 await BuildAsync(slot.Token);
+                Interlocked.Exchange(ref _lastRebuild, Stopwatch.GetTimestamp());
                 RefreshProblem = null;
             }
         }

@@ -20,7 +20,7 @@ public sealed class AnswerWhileBuildingTests : SqliteStoreTest
     {
         await Store.WriteAsync(new GraphBatch([Country("country:AAA"), Country("country:BBB"), Country("country:CCC")],
             [Link("rel:a-b", "country:AAA", "country:BBB"), Link("rel:b-c", "country:BBB", "country:CCC")]));
-        var analytics = new GraphAnalytics(Store, new HeavyComputations(slots: 2), answerFromPreviousWhileBuilding: true);
+        var analytics = new GraphAnalytics(Store, new HeavyComputations(slots: 2), rebuildInBackgroundEvery: TimeSpan.Zero);
         var first = AnsweredVersion.Begin();
         var before = await analytics.ShortestPathAsync("country:AAA", "country:CCC", DateWindow.All);
 

@@ -20,7 +20,9 @@ internal static class AnalyticsRegistration
             services.GetRequiredService<KnowledgeGraph.Storage.IGraphStore>(),
             services.GetRequiredService<HeavyComputations>(),
             services.GetRequiredService<AnalyticsLimits>(),
-            services.GetRequiredService<IOptions<GraphStoreOptions>>().Value.AnswerFromPreviousProjectionWhileBuilding));
+            services.GetRequiredService<IOptions<GraphStoreOptions>>().Value is { AnswerFromPreviousProjectionWhileBuilding: true } options
+                ? options.ProjectionRebuildInterval
+                : null));
         return builder;
     }
 }
