@@ -123,4 +123,25 @@ public sealed class CuratePageTests(ViewsFixture fixture, ITestOutputHelper outp
         Assert.Contains("API key", await page.Locator("#result").TextContentAsync());
         Assert.Empty(await Store.GetRelationshipsAsync(accepted));
     }
+
+    [Fact]
+    public async Task On_a_390_px_phone_the_page_is_one_column_and_a_tap_accepts_a_candidate()
+    {
+        var (page, errors) = await fixture.OpenAsync("/curate", width: 390, height: 844);
+        await page.Locator("#files").SetInputFilesAsync(files.For("lao-phone.txt"));
+        await page.Locator("li.candidate").First.WaitForAsync();
+
+        var controls = (await page.Locator(".controls").BoundingBoxAsync())!;
+        var document = (await page.Locator(".document-area").BoundingBoxAsync())!;
+        var candidates = (await page.Locator(".details").BoundingBoxAsync())!;
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var first = page.Locator("li.candidate").First;
+        await first.Locator("button", new() { HasText = "Accept" }).ClickAsync();
+
+        Assert.Equal(390, scrollWidth);
+        Assert.True(controls.Y + controls.Height <= document.Y + 1, "the controls overlap the document");
+        Assert.True(document.Y + document.Height <= candidates.Y + 1, "the document overlaps the candidates");
+        Assert.Equal("accepted", await first.GetAttributeAsync("data-decision"));
+        Assert.Empty(errors);
+    }
 }

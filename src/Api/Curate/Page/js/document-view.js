@@ -22,5 +22,10 @@ export function highlightSentence(container, index) {
   const span = container.querySelector(`#sentence-${index}`);
   if (!span) return;
   span.classList.add('current');
-  span.scrollIntoView({ block: 'center', behavior: 'instant' });
+  // Scroll the document's own pane only: on a phone the page is one column, and scrolling the page while a candidate
+  // is pressed would move its buttons away from the finger before the tap ends.
+  const pane = container.closest('.document-area');
+  if (!pane || pane.scrollHeight <= pane.clientHeight) return;
+  const top = span.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+  pane.scrollTop = top - (pane.clientHeight / 2);
 }
