@@ -14,6 +14,7 @@ public sealed class ArticleIngester
     private readonly MentionLinker _linker;
     private readonly IRelationshipPattern[] _patterns;
     private readonly PositionPattern _positions;
+    private readonly DescribedEventResolver _described;
 
     public ArticleIngester(IEnumerable<Entity> known)
     {
@@ -21,6 +22,7 @@ public sealed class ArticleIngester
         var names = new NameIndex(_known.Values);
         _linker = new MentionLinker(names);
         _positions = new PositionPattern(names);
+        _described = new DescribedEventResolver(_known.Values);
         _patterns = [new PartOfPattern(_linker), _positions, new EventRolePattern(_linker), new SigningPattern(_linker),
             new CooperationPattern(), new MembershipPattern(), new FundingPattern(), new InstrumentPattern(_linker)];
     }
@@ -40,6 +42,8 @@ public sealed class ArticleIngester
         foreach (var sentence in sentences)
         {
             finder.Find(sentence);
+            sentence.Dates = DateRecogniser.Find(document.Text, sentence.Sentence.Span, document.Published);
+            _described.Resolve(sentence, document.Published);
             references.Resolve(sentence);
             Date(sentence, document);
         }
@@ -60,7 +64,6 @@ public sealed class ArticleIngester
     /// </summary>
     private void Date(SentenceAnalysis sentence, IngestDocument document)
     {
-        sentence.Dates = DateRecogniser.Find(document.Text, sentence.Sentence.Span, document.Published);
         var stated = sentence.Dates.FirstOrDefault(d => !sentence.Mentions.Any(m => m.Span.Overlaps(d.Span) && m.Kind != EntityKind.Event || m.Span.Overlaps(d.Span) && m.InferredFrom is null && m.Kind == EntityKind.Event));
         if (stated is not null)
         {

@@ -55,7 +55,24 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
                 var occasion = sentence.Find(CuePhrases.During).FirstOrDefault(d => d.Span.Start >= agreement.Span.End);
                 foreach (var e in sentence.Of(EntityKind.Event).Where(e => occasion is not null && e.Span.Start >= occasion.Span.End && e.InferredFrom is null))
                     yield return CandidateFact.Between(RelationshipType.SignedDuring, agreement, e, sentence, 0.7, $"occasion: '{occasion!.Text}'");
+                if (OpeningOccasion(sentence, agreement) is { } opening)
+                    yield return CandidateFact.Between(RelationshipType.SignedDuring, agreement, opening.Event, sentence, 0.65, $"occasion: '{opening.Cue}' opening the sentence");
             }
         }
+    }
+
+    /// <summary>
+    /// "Trong chuyến công tác …, X đã ký kết Y", "During the visit, …": an event, named or described, right after a
+    /// word of occasion that opens the sentence is the occasion of what the sentence says was signed after it.
+    /// </summary>
+    private static (EntityMention Event, string Cue)? OpeningOccasion(SentenceAnalysis sentence, EntityMention agreement)
+    {
+        var opening = sentence.FirstOf(CuePhrases.During);
+        if (opening is null || opening.FirstToken != 0)
+            return null;
+        var e = sentence.Of(EntityKind.Event).FirstOrDefault(m => m.Span.Start >= opening.Span.End && m.Span.End <= agreement.Span.Start);
+        return e is not null && sentence.TokensBetween(opening.Span, e.Span).All(t => t.Lower is "the" or "this" or "its")
+            ? (e, opening.Text)
+            : null;
     }
 }
