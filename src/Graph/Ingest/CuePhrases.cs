@@ -77,7 +77,7 @@ public static class CuePhrases
         "tham dự", "tham gia", "phát biểu tại", "attended", "attend", "attending", "participated", "took part", "joined");
 
     /// <summary>"At", "attending" right before an event: who the sentence places there took part (alone, <c>dự</c> also begins dự kiến, dự án).</summary>
-    public static readonly Cue[] At = Of("tại", "at", "dự");
+    public static readonly Cue[] At = Of("tại", "at", "dự", "trong", "during");
 
     public static readonly Cue[] Hosting = Of("đăng cai", "tổ chức", "trụ sở", "hosted", "hosts", "organised", "organized", "headquarters");
 
