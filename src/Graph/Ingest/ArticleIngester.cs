@@ -24,7 +24,7 @@ public sealed class ArticleIngester
         _positions = new PositionPattern(names);
         _described = new DescribedEventResolver(_known.Values);
         _patterns = [new PartOfPattern(_linker), _positions, new EventRolePattern(_linker), new SigningPattern(_linker),
-            new CooperationPattern(), new MembershipPattern(), new FundingPattern(), new InstrumentPattern(_linker)];
+            new CooperationPattern(), new MembershipPattern(), new FundingPattern(), new InstrumentPattern(_linker), new PluralAgreementPattern(_known.Values)];
     }
 
     public IngestResult Ingest(IngestDocument document)

@@ -53,6 +53,13 @@ public static class CuePhrases
     /// <summary>Words after which a state is the one visited: the host of a visit (<c>thăm chính thức Thổ Nhĩ Kỳ</c>, <c>visit to Laos</c>).</summary>
     public static readonly Cue[] Visiting = Of("thăm chính thức", "thăm cấp nhà nước", "thăm", "sang thăm", "visit to", "visited", "visiting", "trip to");
 
+    /// <summary>Agreements in the plural: with a list of states, one agreement per state (<c>các hiệp định … với Hàn Quốc, Đức</c>).</summary>
+    public static readonly Cue[] PluralAgreements = Of(
+        "các hiệp định", "các thỏa thuận", "các thoả thuận", "các bản ghi nhớ", "agreements", "arrangements", "memoranda of understanding");
+
+    /// <summary>"With": the other side of an agreement or a cooperation.</summary>
+    public static readonly Cue[] With = Of("với", "with");
+
     /// <summary>Words that stop a new body's name: what follows them is not part of it.</summary>
     public static readonly HashSet<string> NameStops = new(StringComparer.Ordinal)
     {

@@ -21,7 +21,7 @@ internal sealed class DescribedEventResolver(IEnumerable<Entity> known)
     private readonly List<(Entity Event, string Type, string[] Names)> _events =
     [
         .. known.Where(e => e.Kind == EntityKind.Event && e.Properties.ContainsKey("type"))
-            .Select(e => (e, e.Properties["type"], e.Names.Values.Append(e.Name).Concat(e.Aliases).Select(Words).ToArray())),
+            .Select(e => (e, e.Properties["type"], e.Names.Values.Append(e.Name).Concat(e.Aliases).Select(FoldedWords.Of).ToArray())),
     ];
 
     private readonly Dictionary<string, Entity> _byId = known.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -64,10 +64,6 @@ internal sealed class DescribedEventResolver(IEnumerable<Entity> known)
 
     private bool NamedIn(string entityId, string[] eventNames) =>
         _byId.TryGetValue(entityId, out var entity)
-        && entity.Names.Values.Append(entity.Name).Concat(entity.Aliases).Select(Words).Where(w => w.Length > 2)
+        && entity.Names.Values.Append(entity.Name).Concat(entity.Aliases).Select(FoldedWords.Of).Where(w => w.Length > 2)
             .Any(name => eventNames.Any(n => n.Contains(name, StringComparison.Ordinal)));
-
-    /// <summary>A name as folded words between spaces, so that one name is found inside another only as whole words.</summary>
-    private static string Words(string name) =>
-        " " + string.Join(' ', Tokenizer.Tokens(name, new TextSpan(0, name.Length)).Select(t => t.Folded).Where(f => f.Length > 0)) + " ";
 }
