@@ -83,7 +83,7 @@ internal sealed class EventRolePattern(MentionLinker linker) : IRelationshipPatt
     {
         foreach (var cue in sentence.Find(CuePhrases.Hosting))
         {
-            var after = actors.FirstOrDefault(a => a.Span.Start >= cue.Span.End && sentence.Between(cue.Span, a.Span).Trim().Length <= 4);
+            var after = actors.FirstOrDefault(a => a.Span.Start >= cue.Span.End && sentence.Between(cue.Span, a.Span).Trim() is { Length: <= 4 } or "of the");
             var headquarters = cue.Cue.Lower[0] is "trụ" or "headquarters";
             var host = headquarters ? after : actors.LastOrDefault(a => a.Span.End <= cue.Span.Start) ?? after;
             if (host is not null)

@@ -48,6 +48,13 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
                     yield return CandidateFact.Between(RelationshipType.Signed, party, agreement, sentence, 0.6, $"signing: '{words}'");
             }
 
+            // "Biên bản kỳ họp Hội nghị …", "Minutes of the … Conference": minutes are signed at the meeting they record.
+            if (sentence.Tokens.First(t => t.Span.Start >= agreement.Span.Start).Lower is "biên" or "minutes")
+            {
+                foreach (var recorded in linker.Inside(sentence, agreement.Span).Where(m => m.Kind == EntityKind.Event).DistinctBy(m => m.EntityId))
+                    yield return CandidateFact.Between(RelationshipType.SignedDuring, agreement, recorded, sentence, 0.7, $"minutes of '{recorded.Text}'");
+            }
+
             if (signedNow)
             {
                 foreach (var person in sentence.Of(EntityKind.Person))
