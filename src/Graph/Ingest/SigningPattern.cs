@@ -44,7 +44,8 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
             foreach (var party in parties)
             {
                 yield return CandidateFact.Between(RelationshipType.PartyTo, party, agreement, sentence, confidence, $"party: '{cue ?? agreement.Text}', {wording}", properties);
-                if (signedNow && party.Kind != EntityKind.Country && !agreement.Span.Overlaps(party.Span))
+                // An organisation named in a signed agreement's name signed it (a state signs through a body, named or not).
+                if (signedNow && (party.Kind == EntityKind.Organization || party.Kind != EntityKind.Country && !agreement.Span.Overlaps(party.Span)))
                     yield return CandidateFact.Between(RelationshipType.Signed, party, agreement, sentence, 0.6, $"signing: '{words}'");
             }
 
@@ -54,6 +55,9 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
                 foreach (var recorded in linker.Inside(sentence, agreement.Span).Where(m => m.Kind == EntityKind.Event).DistinctBy(m => m.EntityId))
                     yield return CandidateFact.Between(RelationshipType.SignedDuring, agreement, recorded, sentence, 0.7, $"minutes of '{recorded.Text}'");
             }
+
+            if (WithState(sentence, agreement, document) is { } own)
+                yield return CandidateFact.Between(RelationshipType.PartyTo, own, agreement, sentence, 0.55, $"party: '… với/with' a state in the agreement's name; the other side is the document's own state, {wording}", properties);
 
             if (signedNow)
             {
@@ -81,5 +85,22 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
         return e is not null && sentence.TokensBetween(opening.Span, e.Span).All(t => t.Lower is "the" or "this" or "its")
             ? (e, opening.Text)
             : null;
+    }
+
+    /// <summary>
+    /// "Hiệp định … với Nhật Bản", "agreement with Japan": an agreement named as one with another state has the
+    /// document's own state as its other side (inferred), unless the sentence names it.
+    /// </summary>
+    private EntityMention? WithState(SentenceAnalysis sentence, EntityMention agreement, DocumentContext document)
+    {
+        var own = "country:" + document.MainCountry;
+        var with = sentence.Tokens.Where(t => t.Span.Start >= agreement.Span.Start && t.Span.End <= agreement.Span.End).FirstOrDefault(t => t.Lower is "với" or "with");
+        if (with is null || sentence.Mentions.Any(m => m.EntityId == own))
+            return null;
+        var state = linker.Inside(sentence, agreement.Span).FirstOrDefault(m => m.Kind == EntityKind.Country && m.Span.Start >= with.Span.End);
+        return state is null || state.EntityId == own
+            ? null
+            : new EntityMention(agreement.Span, agreement.Text, own, EntityKind.Country, "the document's own state", IngestSettings.Referred,
+                InferredFrom: $"an agreement 'với/with' {state.Text}: its other side read as the state the document names most");
     }
 }
