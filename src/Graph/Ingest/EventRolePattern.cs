@@ -53,7 +53,7 @@ internal sealed class EventRolePattern(MentionLinker linker) : IRelationshipPatt
     {
         if (!sentence.Of(EntityKind.Event).Any(e => IsVisit(e, document)))
             yield break;
-        foreach (var cue in sentence.Find(CuePhrases.Visiting))
+        foreach (var cue in sentence.Find(CuePhrases.Visiting, insideNames: true))
         {
             if (actors.FirstOrDefault(a => a.Kind == EntityKind.Country && a.Span.Start >= cue.Span.End && sentence.Between(cue.Span, a.Span).Trim().Length == 0) is { } state)
                 yield return (state, cue.Text);

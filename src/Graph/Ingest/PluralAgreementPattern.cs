@@ -61,9 +61,10 @@ internal sealed class PluralAgreementPattern(IEnumerable<Entity> known) : IRelat
         {
             var token = sentence.Tokens[i];
             var split = i > from && sentence.Between(sentence.Tokens[i - 1].Span, token.Span).Contains(',');
-            if (split || token.Lower is "và" or "and")
+            // Folded, so a text written without diacritics reads the same.
+            if (split || token.Folded is "va" or "and")
                 Flush();
-            if (token.Lower is not ("và" or "and" or "về" or "on" or "song" or "phương" or "bilateral"))
+            if (token.Folded is not ("va" or "and" or "ve" or "on" or "song" or "phuong" or "bilateral"))
                 words.Add(token.Folded);
         }
 
@@ -84,7 +85,7 @@ internal sealed class PluralAgreementPattern(IEnumerable<Entity> known) : IRelat
         var end = with.Span;
         foreach (var mention in sentence.Mentions.Where(m => m.Span.Start >= with.Span.End))
         {
-            if (mention.Kind != EntityKind.Country || sentence.Between(end, mention.Span).Trim(' ', ',').Trim() is not ("" or "và" or "and"))
+            if (mention.Kind != EntityKind.Country || KnowledgeGraph.Text.SearchText.Fold(sentence.Between(end, mention.Span)) is not ("" or "va" or "and"))
                 yield break;
             yield return mention;
             end = mention.Span;
