@@ -41,9 +41,7 @@ internal sealed class PluralAgreementPattern(IEnumerable<Entity> known) : IRelat
                 var mention = new EntityMention(plural.Span, plural.Text, agreement.Id, agreement.Kind, $"plural '{plural.Text}'", IngestSettings.Referred,
                     InferredFrom: $"'{plural.Text}' with '{state.Text}' read as the known agreement on its subject with that state, '{agreement.Name}'");
                 var (status, words) = AgreementWording.StatusOf(sentence, mention);
-                var properties = status is AgreementStatus.Planned or AgreementStatus.UnderNegotiation
-                    ? new Dictionary<string, string> { [GraphOntology.StatusProperty] = GraphOntology.AgreementStatuses.First(s => s.Status == status).Name }
-                    : null;
+                var properties = AgreementWording.Properties(status);
                 var reason = $"party: plural '{plural.Text}' with '{state.Text}', " + (words is null ? "no status in the wording" : $"status {status} from '{words}'");
                 yield return CandidateFact.Between(RelationshipType.PartyTo, state, mention, sentence, 0.6, reason, properties);
                 if (own.EntityId != state.EntityId)

@@ -32,9 +32,7 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
         foreach (var agreement in agreements)
         {
             var (status, words) = AgreementWording.StatusOf(sentence, agreement);
-            var properties = status is AgreementStatus.Planned or AgreementStatus.UnderNegotiation
-                ? new Dictionary<string, string> { [GraphOntology.StatusProperty] = GraphOntology.AgreementStatuses.First(s => s.Status == status).Name }
-                : null;
+            var properties = AgreementWording.Properties(status);
             var wording = words is null ? "no status in the wording" : $"status {status} from '{words}'";
             var signedNow = status == AgreementStatus.Signed;
             var parties = actors.Where(a => Near(sentence, a, agreement))
