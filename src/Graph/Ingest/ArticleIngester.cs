@@ -39,11 +39,13 @@ public sealed class ArticleIngester
         context.Survey(sentences);
         var finder = new NewEntityFinder(context);
         var references = new ReferenceResolver(context);
+        var newEvents = new NewEventFinder(context);
         foreach (var sentence in sentences)
         {
             finder.Find(sentence);
             sentence.Dates = DateRecogniser.Find(document.Text, sentence.Sentence.Span, document.Published);
             _described.Resolve(sentence, document.Published);
+            newEvents.Find(sentence);
             references.Resolve(sentence);
             Date(sentence, document);
         }

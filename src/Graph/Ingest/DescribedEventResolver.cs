@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Ingest;
 /// (<see cref="CuePhrases.EventKinds"/>) and that shares the most with the sentence, one point for each entity the
 /// sentence names whose name the event's name holds and one for a day the sentence states that is the event's date.
 /// Two points at least, and no tie: a description alone is not enough to pick an event; never an event dated after the
-/// document's year. Marked as inferred.
+/// document's year, nor one dated to a day other than those the sentence states. Marked as inferred.
 /// </summary>
 internal sealed class DescribedEventResolver(IEnumerable<Entity> known)
 {
@@ -49,7 +49,7 @@ internal sealed class DescribedEventResolver(IEnumerable<Entity> known)
         var named = sentence.Mentions.Where(m => m.Kind != EntityKind.Event && m.InferredFrom is null).Select(m => m.EntityId).Distinct().ToList();
         var days = sentence.Dates.Where(d => d.Date.Precision == DatePrecision.Day).Select(d => d.Date).ToHashSet();
         var scored = _events
-            .Where(e => e.Type == type && sentence.Mentions.All(m => m.EntityId != e.Event.Id) && !After(e.Event.Date, published))
+            .Where(e => e.Type == type && sentence.Mentions.All(m => m.EntityId != e.Event.Id) && !After(e.Event.Date, published) && !OtherDay(e.Event.Date, days))
             .Select(e => (e.Event, Points: named.Count(id => NamedIn(id, e.Names)) + (e.Event.Date is { } date && days.Contains(date) ? 1 : 0)))
             .Where(e => e.Points >= LeastAgreement)
             .OrderByDescending(e => e.Points)
@@ -61,6 +61,10 @@ internal sealed class DescribedEventResolver(IEnumerable<Entity> known)
 
     /// <summary>An article does not describe as held an event the store dates after the article's own year.</summary>
     private static bool After(PartialDate? date, PartialDate? published) => date is { } d && published is { } p && d.Year > p.Year;
+
+    /// <summary>A sentence stating days describes an event of one of them: a dated event on another day is not it.</summary>
+    private static bool OtherDay(PartialDate? date, HashSet<PartialDate> days) =>
+        date is { Precision: DatePrecision.Day } d && days.Count > 0 && !days.Contains(d);
 
     private bool NamedIn(string entityId, string[] eventNames) =>
         _byId.TryGetValue(entityId, out var entity)

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Ingest;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 
 namespace KnowledgeGraph.Tests.Ingest;
@@ -45,5 +47,24 @@ public sealed class DescribedEventTests
         Assert.Contains((RelationshipType.ParticipatedIn, "person:dao-ngoc-dung", "event:dao-ngoc-dung-visit-kor-2023"), result.Facts());
         Assert.Contains((RelationshipType.SignedDuring, "agreement:vnm-kor-eps-mou-2023", "event:dao-ngoc-dung-visit-kor-2023"), result.Facts());
         Assert.DoesNotContain((RelationshipType.ParticipatedIn, "country:KOR", "event:dao-ngoc-dung-visit-kor-2023"), result.Facts());
+    }
+
+    [Theory]
+    [InlineData("On May 12, Minister Dao Ngoc Dung had a meeting with Ms. Thea Lee.", "en")]
+    [InlineData("Ngày 12/5, Bộ trưởng Đào Ngọc Dung có cuộc gặp với bà Thea Lee.", "vi")]
+    [InlineData("Ngay 12/5, Bo truong Dao Ngoc Dung co cuoc gap voi ba Thea Lee.", "vi")]
+    public void A_described_meeting_on_a_day_no_known_event_has_is_proposed_as_a_new_event_attested_that_day(string text, string language)
+    {
+        var result = IngestSamples.Ingest(text, language, "2023-06-01");
+
+        const string id = "event:dao-ngoc-dung-thea-lee-meeting-2023-05-12";
+        var proposed = Assert.Single(result.NewEntities, e => e.Kind == EntityKind.Event);
+        Assert.Equal(id, proposed.Id);
+        Assert.Matches(GraphOntology.Definition(EntityKind.Event).IdPattern, id);
+        var taking = Assert.Single(result.Candidates, c => c.Type == RelationshipType.ParticipatedIn && c.From == "person:thea-lee");
+        Assert.Equal(id, taking.To);
+        Assert.Equal(PartialDate.Parse("2023-05-12"), taking.Facts[0].AsOf);
+        var batch = CandidateBatch.From(result, "sample.candidates.json");
+        Assert.All(batch.Relationships, r => Assert.Null(r.ValidFrom));
     }
 }
