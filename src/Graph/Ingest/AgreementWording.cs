@@ -28,6 +28,12 @@ internal static class AgreementWording
         return (status, cue.Text);
     }
 
+    /// <summary>The relationship's properties for a status: only a planned or negotiated one is stated on PARTY_TO.</summary>
+    public static Dictionary<string, string>? Properties(AgreementStatus? status) =>
+        status is AgreementStatus.Planned or AgreementStatus.UnderNegotiation
+            ? new Dictionary<string, string> { [GraphOntology.StatusProperty] = GraphOntology.AgreementStatuses.First(s => s.Status == status).Name }
+            : null;
+
     private static string Between(SentenceAnalysis sentence, TextSpan a, TextSpan b) =>
         a.Start < b.Start ? sentence.Between(a, b) : sentence.Between(b, a);
 

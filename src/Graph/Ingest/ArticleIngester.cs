@@ -14,6 +14,7 @@ public sealed class ArticleIngester
     private readonly MentionLinker _linker;
     private readonly IRelationshipPattern[] _patterns;
     private readonly PositionPattern _positions;
+    private readonly DescribedEventResolver _described;
 
     public ArticleIngester(IEnumerable<Entity> known)
     {
@@ -21,8 +22,9 @@ public sealed class ArticleIngester
         var names = new NameIndex(_known.Values);
         _linker = new MentionLinker(names);
         _positions = new PositionPattern(names);
+        _described = new DescribedEventResolver(_known.Values);
         _patterns = [new PartOfPattern(_linker), _positions, new EventRolePattern(_linker), new SigningPattern(_linker),
-            new CooperationPattern(), new MembershipPattern(), new FundingPattern(), new InstrumentPattern(_linker)];
+            new CooperationPattern(), new MembershipPattern(), new FundingPattern(), new InstrumentPattern(_linker), new PluralAgreementPattern(_known.Values)];
     }
 
     public IngestResult Ingest(IngestDocument document)
@@ -37,9 +39,13 @@ public sealed class ArticleIngester
         context.Survey(sentences);
         var finder = new NewEntityFinder(context);
         var references = new ReferenceResolver(context);
+        var newEvents = new NewEventFinder(context);
         foreach (var sentence in sentences)
         {
             finder.Find(sentence);
+            sentence.Dates = DateRecogniser.Find(document.Text, sentence.Sentence.Span, document.Published);
+            _described.Resolve(sentence, document.Published);
+            newEvents.Find(sentence);
             references.Resolve(sentence);
             Date(sentence, document);
         }
@@ -60,7 +66,6 @@ public sealed class ArticleIngester
     /// </summary>
     private void Date(SentenceAnalysis sentence, IngestDocument document)
     {
-        sentence.Dates = DateRecogniser.Find(document.Text, sentence.Sentence.Span, document.Published);
         var stated = sentence.Dates.FirstOrDefault(d => !sentence.Mentions.Any(m => m.Span.Overlaps(d.Span) && m.Kind != EntityKind.Event || m.Span.Overlaps(d.Span) && m.InferredFrom is null && m.Kind == EntityKind.Event));
         if (stated is not null)
         {

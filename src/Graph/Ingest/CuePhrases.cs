@@ -35,6 +35,31 @@ public static class CuePhrases
     public static readonly Cue[] EventHeads = Of(
         "hội nghị", "hội thảo", "đối thoại", "diễn đàn", "meeting", "conference", "dialogue", "workshop", "forum");
 
+    /// <summary>
+    /// Words that describe an event of a type the catalogue gives events (<c>properties.type</c>) without naming it:
+    /// "cuộc gặp với …", "had a bilateral meeting with …", "chuyến thăm …", "the Prime Minister's trip".
+    /// </summary>
+    public static readonly (string Type, Cue[] Cues)[] EventKinds =
+    [
+        ("meeting", Of("cuộc họp", "cuộc gặp", "hội đàm", "buổi làm việc", "phiên họp", "meeting", "talks")),
+        ("visit", Of("chuyến thăm", "chuyến công tác", "thăm chính thức", "visit", "trip")),
+        ("conference", Of("hội nghị", "conference")),
+        ("workshop", Of("hội thảo", "workshop", "seminar")),
+        ("dialogue", Of("đối thoại", "dialogue")),
+        ("forum", Of("diễn đàn", "forum")),
+        ("ceremony", Of("lễ ký", "lễ ký kết", "signing ceremony", "ceremony")),
+    ];
+
+    /// <summary>Words after which a state is the one visited: the host of a visit (<c>thăm chính thức Thổ Nhĩ Kỳ</c>, <c>visit to Laos</c>).</summary>
+    public static readonly Cue[] Visiting = Of("thăm chính thức", "thăm cấp nhà nước", "thăm", "sang thăm", "visit to", "visited", "visiting", "trip to");
+
+    /// <summary>Agreements in the plural: with a list of states, one agreement per state (<c>các hiệp định … với Hàn Quốc, Đức</c>).</summary>
+    public static readonly Cue[] PluralAgreements = Of(
+        "các hiệp định", "các thỏa thuận", "các thoả thuận", "các bản ghi nhớ", "agreements", "arrangements", "memoranda of understanding");
+
+    /// <summary>"With": the other side of an agreement or a cooperation.</summary>
+    public static readonly Cue[] With = Of("với", "with");
+
     /// <summary>Words that stop a new body's name: what follows them is not part of it.</summary>
     public static readonly HashSet<string> NameStops = new(StringComparer.Ordinal)
     {
@@ -59,7 +84,7 @@ public static class CuePhrases
         "tham dự", "tham gia", "phát biểu tại", "attended", "attend", "attending", "participated", "took part", "joined");
 
     /// <summary>"At", "attending" right before an event: who the sentence places there took part (alone, <c>dự</c> also begins dự kiến, dự án).</summary>
-    public static readonly Cue[] At = Of("tại", "at", "dự");
+    public static readonly Cue[] At = Of("tại", "at", "dự", "trong", "during");
 
     public static readonly Cue[] Hosting = Of("đăng cai", "tổ chức", "trụ sở", "hosted", "hosts", "organised", "organized", "headquarters");
 

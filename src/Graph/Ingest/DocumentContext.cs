@@ -19,7 +19,7 @@ internal sealed class DocumentContext(IngestDocument document, IReadOnlyDictiona
 
     public EntityMention? MainMinistry { get; private set; }
 
-    /// <summary>The two bodies the document names most: what "hai Bộ", "the two ministries" refer to.</summary>
+    /// <summary>The most-named body and the most-named of another state: what "hai Bộ", "the two ministries" refer to.</summary>
     public IReadOnlyList<EntityMention> TwoMinistries { get; private set; } = [];
 
     /// <summary>The two states the document names most: what "hai nước", "the two countries" refer to.</summary>
@@ -36,7 +36,9 @@ internal sealed class DocumentContext(IngestDocument document, IReadOnlyDictiona
         _allEvents.AddRange(mentions.Where(m => m.Kind == EntityKind.Event));
         var ministries = MostNamed(mentions, EntityKind.Ministry);
         MainMinistry = ministries.FirstOrDefault();
-        TwoMinistries = ministries.Count >= 2 ? ministries[..2] : [];
+        // The two sides are bodies of two states: a department of the most-named ministry is not the other side.
+        var other = ministries.Skip(1).FirstOrDefault(m => CountryOfBody(m.EntityId) != CountryOfBody(ministries[0].EntityId));
+        TwoMinistries = other is null ? [] : [ministries[0], other];
         var countries = MostNamed(mentions, EntityKind.Country);
         TwoCountries = countries.Count >= 2 ? countries[..2] : [];
         var country = mentions.Where(m => m.Kind == EntityKind.Country).GroupBy(m => m.EntityId)
@@ -44,6 +46,9 @@ internal sealed class DocumentContext(IngestDocument document, IReadOnlyDictiona
         if (country is not null)
             MainCountry = country["country:".Length..];
     }
+
+    /// <summary>The state in a body's id (<c>ministry:VNM-MOLISA-ICD</c> → <c>VNM</c>), by the id convention.</summary>
+    private static string CountryOfBody(string id) => id["ministry:".Length..].Split('-')[0];
 
     private static List<EntityMention> MostNamed(IEnumerable<EntityMention> mentions, EntityKind kind) =>
         [.. mentions.Where(m => m.Kind == kind).GroupBy(m => m.EntityId).OrderByDescending(g => g.Count()).Select(g => g.First())];

@@ -18,6 +18,12 @@ internal sealed class EventRolePattern(MentionLinker linker) : IRelationshipPatt
             yield break;
         var actors = sentence.Of(EntityKind.Country, EntityKind.Ministry, EntityKind.Organization).ToList();
         var hosts = Hosts(sentence, actors, events).Concat(OwnersInNames(sentence, events)).ToList();
+        foreach (var (host, cue) in Visited(sentence, actors, document))
+        {
+            foreach (var e in events.Where(e => IsVisit(e, document)))
+                yield return CandidateFact.Between(RelationshipType.Hosted, host, e, sentence, 0.65, $"visited: '{cue}'");
+        }
+
         foreach (var (host, cue) in hosts)
         {
             foreach (var e in events)
@@ -26,6 +32,7 @@ internal sealed class EventRolePattern(MentionLinker linker) : IRelationshipPatt
 
         var takingPart = sentence.Find(CuePhrases.Leading.Concat(CuePhrases.Attending)).Select(c => c.Text)
             .Concat(sentence.Find(CuePhrases.At).Where(a => events.Any(e => e.Span.Start >= a.Span.End && sentence.Between(a.Span, e.Span).Trim().Length <= 6)).Select(a => a.Text + " …"))
+            .Concat(events.Where(IsDescribed).Select(e => e.Text))
             .ToList();
         if (takingPart.Count == 0)
             yield break;
@@ -33,10 +40,28 @@ internal sealed class EventRolePattern(MentionLinker linker) : IRelationshipPatt
         var participants = people.Concat(actors.Where(a => hosts.All(h => h.Host.EntityId != a.EntityId) && !IsOwnState(sentence, a))).ToList();
         foreach (var participant in participants.DistinctBy(p => p.EntityId))
         {
-            foreach (var e in events)
+            // A description says who met or travelled, not which states took part: those are read from a name only.
+            foreach (var e in events.Where(e => participant.Kind != EntityKind.Country || !IsDescribed(e)))
                 yield return CandidateFact.Between(RelationshipType.ParticipatedIn, participant, e, sentence, participant.Kind == EntityKind.Person ? 0.75 : 0.6, $"taking part: '{takingPart[0]}'");
         }
     }
+
+    private static bool IsDescribed(EntityMention e) => e.Reason.StartsWith(DescribedEventResolver.Reason, StringComparison.Ordinal);
+
+    /// <summary>A state written right after a visiting word (<c>thăm Thổ Nhĩ Kỳ</c>, <c>visit to Laos</c>) hosts the sentence's visits.</summary>
+    private static IEnumerable<(EntityMention Host, string Cue)> Visited(SentenceAnalysis sentence, List<EntityMention> actors, DocumentContext document)
+    {
+        if (!sentence.Of(EntityKind.Event).Any(e => IsVisit(e, document)))
+            yield break;
+        foreach (var cue in sentence.Find(CuePhrases.Visiting, insideNames: true))
+        {
+            if (actors.FirstOrDefault(a => a.Kind == EntityKind.Country && a.Span.Start >= cue.Span.End && sentence.Between(cue.Span, a.Span).Trim().Length == 0) is { } state)
+                yield return (state, cue.Text);
+        }
+    }
+
+    private static bool IsVisit(EntityMention e, DocumentContext document) =>
+        document.Known(e.EntityId)?.Properties.GetValueOrDefault("type") == "visit";
 
     /// <summary>A state written right after one of its bodies (<c>Bộ LĐ-TB&amp;XH Việt Nam</c>) says whose the body is; it is not another participant.</summary>
     private static bool IsOwnState(SentenceAnalysis sentence, EntityMention mention) =>
@@ -58,7 +83,7 @@ internal sealed class EventRolePattern(MentionLinker linker) : IRelationshipPatt
     {
         foreach (var cue in sentence.Find(CuePhrases.Hosting))
         {
-            var after = actors.FirstOrDefault(a => a.Span.Start >= cue.Span.End && sentence.Between(cue.Span, a.Span).Trim().Length <= 4);
+            var after = actors.FirstOrDefault(a => a.Span.Start >= cue.Span.End && sentence.Between(cue.Span, a.Span).Trim() is { Length: <= 4 } or "of the");
             var headquarters = cue.Cue.Lower[0] is "trụ" or "headquarters";
             var host = headquarters ? after : actors.LastOrDefault(a => a.Span.End <= cue.Span.Start) ?? after;
             if (host is not null)

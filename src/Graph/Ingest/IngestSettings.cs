@@ -19,5 +19,6 @@ public static class IngestSettings
     public const double KnownShortName = 0.85;
     public const double NewPerson = 0.7;
     public const double NewBody = 0.6;
+    public const double NewEvent = 0.5;
     public const double Referred = 0.5;
 }

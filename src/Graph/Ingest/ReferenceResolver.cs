@@ -25,7 +25,8 @@ internal sealed class ReferenceResolver(DocumentContext document)
     {
         if (pair.Count < 2)
             return;
-        foreach (var cue in sentence.Find(words))
+        // Inside names too: "Thỏa thuận hợp tác giữa hai Bộ" names the two as its parties.
+        foreach (var cue in sentence.Find(words, insideNames: true))
         {
             foreach (var side in pair)
                 sentence.Mentions.Add(new EntityMention(

@@ -32,9 +32,7 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
         foreach (var agreement in agreements)
         {
             var (status, words) = AgreementWording.StatusOf(sentence, agreement);
-            var properties = status is AgreementStatus.Planned or AgreementStatus.UnderNegotiation
-                ? new Dictionary<string, string> { [GraphOntology.StatusProperty] = GraphOntology.AgreementStatuses.First(s => s.Status == status).Name }
-                : null;
+            var properties = AgreementWording.Properties(status);
             var wording = words is null ? "no status in the wording" : $"status {status} from '{words}'";
             var signedNow = status == AgreementStatus.Signed;
             var parties = actors.Where(a => Near(sentence, a, agreement))
@@ -44,9 +42,20 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
             foreach (var party in parties)
             {
                 yield return CandidateFact.Between(RelationshipType.PartyTo, party, agreement, sentence, confidence, $"party: '{cue ?? agreement.Text}', {wording}", properties);
-                if (signedNow && party.Kind != EntityKind.Country && !agreement.Span.Overlaps(party.Span))
+                // An organisation named in a signed agreement's name signed it (a state signs through a body, named or not).
+                if (signedNow && (party.Kind == EntityKind.Organization || party.Kind != EntityKind.Country && !agreement.Span.Overlaps(party.Span)))
                     yield return CandidateFact.Between(RelationshipType.Signed, party, agreement, sentence, 0.6, $"signing: '{words}'");
             }
+
+            // "Biên bản kỳ họp Hội nghị …", "Minutes of the … Conference": minutes are signed at the meeting they record.
+            if (sentence.Tokens.First(t => t.Span.Start >= agreement.Span.Start).Lower is "biên" or "minutes")
+            {
+                foreach (var recorded in linker.Inside(sentence, agreement.Span).Where(m => m.Kind == EntityKind.Event).DistinctBy(m => m.EntityId))
+                    yield return CandidateFact.Between(RelationshipType.SignedDuring, agreement, recorded, sentence, 0.7, $"minutes of '{recorded.Text}'");
+            }
+
+            if (WithState(sentence, agreement, document) is { } own)
+                yield return CandidateFact.Between(RelationshipType.PartyTo, own, agreement, sentence, 0.55, $"party: '… với/with' a state in the agreement's name; the other side is the document's own state, {wording}", properties);
 
             if (signedNow)
             {
@@ -55,7 +64,41 @@ internal sealed class SigningPattern(MentionLinker linker) : IRelationshipPatter
                 var occasion = sentence.Find(CuePhrases.During).FirstOrDefault(d => d.Span.Start >= agreement.Span.End);
                 foreach (var e in sentence.Of(EntityKind.Event).Where(e => occasion is not null && e.Span.Start >= occasion.Span.End && e.InferredFrom is null))
                     yield return CandidateFact.Between(RelationshipType.SignedDuring, agreement, e, sentence, 0.7, $"occasion: '{occasion!.Text}'");
+                if (OpeningOccasion(sentence, agreement) is { } opening)
+                    yield return CandidateFact.Between(RelationshipType.SignedDuring, agreement, opening.Event, sentence, 0.65, $"occasion: '{opening.Cue}' opening the sentence");
             }
         }
+    }
+
+    /// <summary>
+    /// "Trong chuyến công tác …, X đã ký kết Y", "During the visit, …": an event, named or described, right after a
+    /// word of occasion that opens the sentence is the occasion of what the sentence says was signed after it.
+    /// </summary>
+    private static (EntityMention Event, string Cue)? OpeningOccasion(SentenceAnalysis sentence, EntityMention agreement)
+    {
+        var opening = sentence.FirstOf(CuePhrases.During);
+        if (opening is null || opening.FirstToken != 0)
+            return null;
+        var e = sentence.Of(EntityKind.Event).FirstOrDefault(m => m.Span.Start >= opening.Span.End && m.Span.End <= agreement.Span.Start);
+        return e is not null && sentence.TokensBetween(opening.Span, e.Span).All(t => t.Lower is "the" or "this" or "its")
+            ? (e, opening.Text)
+            : null;
+    }
+
+    /// <summary>
+    /// "Hiệp định … với Nhật Bản", "agreement with Japan": an agreement named as one with another state has the
+    /// document's own state as its other side (inferred), unless the sentence names it.
+    /// </summary>
+    private EntityMention? WithState(SentenceAnalysis sentence, EntityMention agreement, DocumentContext document)
+    {
+        var own = "country:" + document.MainCountry;
+        var with = sentence.Tokens.Where(t => t.Span.Start >= agreement.Span.Start && t.Span.End <= agreement.Span.End).FirstOrDefault(t => t.Lower is "với" or "with");
+        if (with is null || sentence.Mentions.Any(m => m.EntityId == own))
+            return null;
+        var state = linker.Inside(sentence, agreement.Span).FirstOrDefault(m => m.Kind == EntityKind.Country && m.Span.Start >= with.Span.End);
+        return state is null || state.EntityId == own
+            ? null
+            : new EntityMention(agreement.Span, agreement.Text, own, EntityKind.Country, "the document's own state", IngestSettings.Referred,
+                InferredFrom: $"an agreement 'với/with' {state.Text}: its other side read as the state the document names most");
     }
 }

@@ -29,6 +29,10 @@ internal static class IngestSamples
         Entity("instrument:vnm-labour-code-2019", EntityKind.LegalInstrument, "Labour Code of Viet Nam (2019)", ["Bộ Luật lao động năm 2019"], ["2019 Labour Code"]),
         Entity("agreement:vnm-kor-eps-mou-2023", EntityKind.Agreement, "Viet Nam–Korea MoU on the EPS", ["Bản ghi nhớ về chương trình EPS"], []),
         Entity("agreement:vnm-deu-social-insurance-agreement", EntityKind.Agreement, "Viet Nam–Germany social insurance agreement", ["hiệp định về bảo hiểm xã hội với Đức"], []),
+        Entity("agreement:vnm-kor-social-insurance-agreement", EntityKind.Agreement, "Viet Nam–Korea social insurance agreement", ["Hiệp định bảo hiểm xã hội Việt Nam – Hàn Quốc"], []),
+        Entity("event:molisa-dol-meeting-2023-05-11", EntityKind.Event, "Dao Ngoc Dung – Thea Lee meeting (2023-05-11)", [], []) with { Date = PartialDate.Parse("2023-05-11"), Properties = Typed("meeting") },
+        Entity("event:molisa-ilo-meeting-2023-05-11", EntityKind.Event, "MOLISA – ILO meeting (2023-05-11)", [], []) with { Date = PartialDate.Parse("2023-05-11"), Properties = Typed("meeting") },
+        Entity("event:dao-ngoc-dung-visit-kor-2023", EntityKind.Event, "Dao Ngoc Dung's visit to Korea (2023)", [], []) with { Date = PartialDate.Parse("2023"), Properties = Typed("visit") },
     ];
 
     public static IngestResult Ingest(string text, string language = "vi", string? date = null) =>
@@ -44,6 +48,8 @@ internal static class IngestSamples
 
     public static IEnumerable<(RelationshipType Type, string From, string To)> Facts(this IngestResult result) =>
         result.Candidates.Select(c => (c.Type, c.From, c.To));
+
+    private static ImmutableSortedDictionary<string, string> Typed(string type) => ImmutableSortedDictionary<string, string>.Empty.Add("type", type);
 
     private static Entity Entity(string id, EntityKind kind, string name, string[] vietnamese, string[] aliases) => new()
     {
