@@ -17,8 +17,11 @@ public sealed class TelemetryTests
     [Fact]
     public async Task A_path_query_is_traced_from_the_request_through_its_resolver_to_the_store_and_the_projection()
     {
-        var spans = new List<Activity>();
-        var metrics = new List<Metric>();
+        // Listeners are process-wide: the other tests' hosts, running beside this one, export here too. So the spans are
+        // collected under a lock, and this test's request carries its own trace id to be told apart.
+        var spans = new LockedCollection<Activity>();
+        var metrics = new LockedCollection<Metric>();
+        var traceId = ActivityTraceId.CreateRandom();
         await using var configured = GraphApiFactory.With(("Graph:BuildProjectionAtStart", "false"));
         // Settings read while the host is being built (which services exist) come in as host settings.
         await using var factory = configured.WithWebHostBuilder(web => web
@@ -28,36 +31,30 @@ public sealed class TelemetryTests
             .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))
             .ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics))));
         using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
 
         var answer = await client.PostAsync("""{ shortestPath(from: "country:VNM", to: "country:KOR") { length } }""");
         Assert.NotNull(factory.Services.GetService<TracerProvider>());
         factory.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
         // The request's own span ends after its answer is sent, so it may reach the exporter a moment later.
-        var request = SpinWait.SpinUntil(() => Exported(spans).Any(IsGraphQLRequest), TimeSpan.FromSeconds(30))
-            ? Exported(spans).Single(IsGraphQLRequest)
-            : null;
+        bool IsThisRequest(Activity span) => span.TraceId == traceId && IsGraphQLRequest(span);
+        var requested = SpinWait.SpinUntil(() => spans.Snapshot().Any(IsThisRequest), TimeSpan.FromSeconds(30));
 
         Assert.Empty(answer.Errors ?? []);
-        Assert.NotNull(request);
-        var trace = Exported(spans).Where(s => s.TraceId == request.TraceId).ToList();
+        Assert.True(requested, "the request's span was not exported");
+        var trace = spans.Snapshot().Where(s => s.TraceId == traceId).ToList();
+        Assert.Single(trace, IsGraphQLRequest);
         Assert.Contains(trace, s => s.Source.Name == "GraphQL");
         Assert.Contains(trace, s => s.DisplayName == "graphql.resolve shortestPath");
         Assert.Contains(trace, s => s.DisplayName == "projection.build");
         Assert.Contains(trace, s => s.DisplayName == "store.stream_edges" && (string?)s.GetTagItem("db.system") == "sqlite");
-        Assert.Contains(metrics, m => m.Name == "kg.store.call.duration");
-        Assert.Contains(metrics, m => m.Name == "kg.projection.build.duration");
+        Assert.Contains(metrics.Snapshot(), m => m.Name == "kg.store.call.duration");
+        Assert.Contains(metrics.Snapshot(), m => m.Name == "kg.projection.build.duration");
     }
 
     private static bool IsGraphQLRequest(Activity span) =>
         span.Source.Name == "Microsoft.AspNetCore" && span.DisplayName.Contains("/graphql", StringComparison.Ordinal);
-
-    /// <summary>A copy of what was exported so far (the exporter adds from the thread that ends a span).</summary>
-    private static List<Activity> Exported(List<Activity> spans)
-    {
-        lock (spans)
-            return [.. spans];
-    }
 
     [Fact]
     public async Task Off_by_default_the_store_is_not_wrapped()
