@@ -41,8 +41,11 @@ export const PATHS_QUERY = `query Paths($from: ID!, $to: ID!, $k: Int, $since: P
   }
 }`;
 
+/** The API's page size limit (GraphQL:Limits:MaxPageSize): the most items one list of an answer may hold. */
+export const PAGE_SIZE_LIMIT = 1000;
+
 /** The most entities the API ranks in one answer (its page size limit); the rest of a drawing takes the smallest size. */
-export const INFLUENCE_TOP = 1000;
+export const INFLUENCE_TOP = PAGE_SIZE_LIMIT;
 
 export const INFLUENCE_QUERY = `query Influence($around: ID, $since: PartialDate, $until: PartialDate, $top: Int) {
   influence(around: $around, since: $since, until: $until, top: $top) { rank score entity { id } }

@@ -4,7 +4,7 @@
 
 import { layOut, orient, padding, placeAround } from './graph-layout.js';
 import { namesWithRoom } from './label-room.js';
-import { BIG, edgeLabel, stylesheet } from './visuals.js';
+import { BIG, COLOURED_COMMUNITIES, edgeLabel, stylesheet } from './visuals.js';
 
 const HIDDEN = 'hidden';
 /** Screen area one edge label needs at the opening zoom; fewer edges than the view has room for are labelled. */
@@ -344,11 +344,13 @@ export class GraphView {
     return clear.reduce((best, p) => (clearance(p) > clearance(best) ? p : best));
   }
 
-  /** Colours nodes by community rank (id → rank), or by kind again when ranks is null; nodes not in ranks keep their kind's colour. */
+  /**
+   * Colours nodes by community rank (id → rank), or by kind again when ranks is null. A node the ranks leave out is in
+   * a community past the ones asked for, so it takes the colour those share.
+   */
   colourByCommunity(ranks) {
     this.#cy.batch(() => this.#cy.nodes().forEach((n) => {
-      const rank = ranks?.get(n.id());
-      if (rank) n.data('community', rank);
+      if (ranks) n.data('community', ranks.get(n.id()) ?? COLOURED_COMMUNITIES + 1);
       else n.removeData('community');
     }));
     this.#restyle();
@@ -391,7 +393,18 @@ export class GraphView {
     const element = this.#cy.getElementById(id);
     if (element.empty()) return null;
     const box = this.#cy.container().getBoundingClientRect();
-    const p = element.isNode() ? element.renderedPosition() : this.#clearPointOn(element);
+    const p = element.isNode() ? this.#clearPointIn(element) : this.#clearPointOn(element);
     return { x: box.left + p.x, y: box.top + p.y };
+  }
+
+  /** The node's centre, or another point of its body when a neighbour's body covers the centre (a click there would take the neighbour). */
+  #clearPointIn(node) {
+    const others = this.#cy.nodes().not(`.${HIDDEN}`).not(node).map((n) => n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
+    const covered = (p) => others.some((b) => p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2);
+    const centre = node.renderedPosition();
+    const b = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    const [dx, dy] = [(b.x2 - b.x1) / 4, (b.y2 - b.y1) / 4];
+    const candidates = [centre, ...[[-1, 0], [1, 0], [0, -1], [0, 1], [-1, -1], [1, 1], [-1, 1], [1, -1]].map(([i, j]) => ({ x: centre.x + i * dx, y: centre.y + j * dy }))];
+    return candidates.find((p) => !covered(p)) ?? centre;
   }
 }

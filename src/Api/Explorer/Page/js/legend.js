@@ -19,7 +19,7 @@ export function communityLabel(group) {
 export function renderLegend(element, { kinds, types, sizes, communities = null }) {
   element.hidden = kinds.length === 0;
   element.innerHTML = html`
-    ${communities ? html`<ul class="communities">${communities.map((g) => html`<li>${raw(communitySwatch(g.rank))}${communityLabel(g)}</li>`)}</ul>` : ''}
+    ${communities ? html`<ul class="communities">${communities.map((g) => html`<li title="${communityLabel(g)}">${raw(communitySwatch(g.rank))}${communityLabel(g)}</li>`)}</ul>` : ''}
     <ul>${kinds.map((k) => html`<li>${raw(kindSwatch(k))}${kindLook(k).label}${communities ? ' (shape)' : ''}</li>`)}</ul>
     <ul>${types.map((t) => html`<li>${raw(typeSwatch(t))}${humanise(t)}</li>`)}</ul>
     <p class="legend-note">${legendNote(sizes)}</p>`.toString();

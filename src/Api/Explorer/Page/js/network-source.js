@@ -1,7 +1,7 @@
 // Where the drawings' data comes from: partner networks (kept by their variables, so Back and an undone expansion
 // draw again without asking the API) and the influence ranking that sizes the nodes.
 
-import { COMMUNITIES_QUERY, COMMUNITY_GROUPS, graphql, INFLUENCE_QUERY, INFLUENCE_TOP, NETWORK_QUERY } from './api.js';
+import { COMMUNITIES_QUERY, COMMUNITY_GROUPS, graphql, INFLUENCE_QUERY, INFLUENCE_TOP, NETWORK_QUERY, PAGE_SIZE_LIMIT } from './api.js';
 import { windowVariables } from './view-state.js';
 
 const KEPT = 30;
@@ -28,10 +28,23 @@ export class NetworkSource {
    */
   async communities(view, ids) {
     try {
-      const { communities } = await graphql(COMMUNITIES_QUERY, { among: ids, ...windowVariables(view), groups: COMMUNITY_GROUPS, members: Math.max(ids.length, 1) });
-      const ranks = new Map(communities.flatMap((c) => c.members.map((m) => [m.id, c.rank])));
-      const groups = communities.map((c) => ({ rank: c.rank, size: c.size, drawn: c.members.length, names: c.members.slice(0, 2).map((m) => m.name) }));
-      return { ranks, groups, error: null };
+      // Ranks are the whole graph's, so the drawn ids can be asked for in pages the API accepts and merged.
+      const pages = [];
+      for (let start = 0; start < Math.max(ids.length, 1); start += PAGE_SIZE_LIMIT) pages.push(ids.slice(start, start + PAGE_SIZE_LIMIT));
+      const answers = await Promise.all(pages.map((among) =>
+        graphql(COMMUNITIES_QUERY, { among, ...windowVariables(view), groups: COMMUNITY_GROUPS, members: Math.max(among.length, 1) })));
+      const ranks = new Map();
+      const groups = new Map();
+      for (const { communities } of answers) {
+        for (const c of communities) {
+          for (const m of c.members) ranks.set(m.id, c.rank);
+          const group = groups.get(c.rank) ?? { rank: c.rank, size: c.size, drawn: 0, names: [] };
+          group.drawn += c.members.length;
+          group.names = [...group.names, ...c.members.map((m) => m.name)].slice(0, 2);
+          groups.set(c.rank, group);
+        }
+      }
+      return { ranks, groups: [...groups.values()].sort((a, b) => a.rank - b.rank), error: null };
     } catch (error) {
       return { ranks: new Map(), groups: [], error: error.message };
     }
