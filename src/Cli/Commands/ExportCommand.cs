@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeGraph.Export;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Sqlite;
 using Spectre.Console;
 
@@ -28,7 +29,7 @@ internal static class ExportCommand
         {
             var exporter = GraphExporters.Find(parse.GetValue(format)!)!;
             await using var graph = await store.OpenAsync(parse, SqliteStoreMode.OpenExisting, cancellationToken);
-            if (FileFor(exporter, parse.GetValue(output), store.NameOf(parse)) is { } file)
+            if (FileFor(exporter, parse.GetValue(output), NameOf(graph)) is { } file)
             {
                 var (written, bytes) = await ExportFile.WriteAsync(file, parse.GetValue(overwrite), stream => exporter.WriteAsync(graph, stream, cancellationToken));
                 Report(written, file, bytes);
@@ -43,6 +44,9 @@ internal static class ExportCommand
         });
         return command;
     }
+
+    /// <summary>What an archive is named after by default: the SQLite file, or the store's kind ("neo4j").</summary>
+    private static string NameOf(IGraphStore graph) => graph is SqliteGraphStore file ? file.Path : graph.Kind;
 
     /// <summary>The file to write, or null for standard output.</summary>
     private static string? FileFor(IGraphExporter exporter, string? output, string storeName)

@@ -52,9 +52,6 @@ internal sealed class StoreOption
         return GraphStoreSettings.Read(configuration);
     }
 
-    /// <summary>What the store is called in messages and default file names: the SQLite file's path, or "neo4j".</summary>
-    public string NameOf(ParseResult parse) => SettingsOf(parse) is { Kind: StoreKind.Neo4j } ? "neo4j" : PathOf(parse);
-
     /// <exception cref="SqliteStoreFileException">The SQLite file cannot serve as a store in this mode.</exception>
     /// <exception cref="StoreSettingsException">The settings name no store or not enough to reach Neo4j.</exception>
     public async Task<IGraphStore> OpenAsync(ParseResult parse, SqliteStoreMode mode, CancellationToken cancellationToken)
