@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Projection;
 
 namespace KnowledgeGraph.Algorithms;
@@ -11,7 +12,7 @@ namespace KnowledgeGraph.Algorithms;
 /// order and the lanes are added in order, so the scores are the same bits on one core or many. Cancellation is checked
 /// before each source (one breadth-first search and its back-propagation), so a cancelled run stops within one source per core.
 /// </summary>
-internal static class Betweenness
+public static class Betweenness
 {
     /// <summary>Enough lanes to keep eight cores busy; each holds one total per node (8 MB per million nodes).</summary>
     private const int Lanes = 8;
@@ -24,7 +25,7 @@ internal static class Betweenness
         var f = filter;
         var sample = SourceSample.Draw(graph, f, samples, seed);
         var sources = sample.Sources;
-        var scale = (f.Direction == TraversalDirection.Both ? 0.5 : 1.0) * sample.Scale;
+        var scale = (f.Direction == Direction.Both ? 0.5 : 1.0) * sample.Scale;
         var lanes = Math.Max(1, Math.Min(Lanes, sources.Length));
         var totals = new double[lanes][];
         var idle = new ConcurrentBag<BrandesWork>();

@@ -5,7 +5,7 @@ using KnowledgeGraph.Projection;
 namespace KnowledgeGraph.Algorithms;
 
 /// <summary>Which distance-based centrality <see cref="Closeness"/> computes.</summary>
-internal enum ClosenessMeasure
+public enum ClosenessMeasure
 {
     /// <summary>Reached nodes over the sum of distances from them, scaled by the share of nodes reached (Wasserman–Faust, NetworkX's default).</summary>
     Closeness,
@@ -22,7 +22,7 @@ internal enum ClosenessMeasure
 /// in fixed point at 2^-52), so the scores do not depend on how batches were spread over the cores. Cancellation is
 /// checked before each batch and each level.
 /// </summary>
-internal static class Closeness
+public static class Closeness
 {
     private const int BatchSize = 64;
     private static readonly double HarmonicUnit = Math.ScaleB(1.0, 52);

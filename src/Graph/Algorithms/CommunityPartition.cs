@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Algorithms;
 /// Nodes split into communities: each node's community in 0..<see cref="Count"/>-1 (-1 for nodes outside the kind filter),
 /// numbered in order of their lowest node; <see cref="Modularity"/> of the split, NaN when the algorithm does not optimise it.
 /// </summary>
-internal sealed record CommunityPartition(int[] Community, int Count, double Modularity)
+public sealed record CommunityPartition(int[] Community, int Count, double Modularity)
 {
     /// <summary>Renumbers arbitrary non-negative labels (negative = no community) to 0.. in order of each label's first node.</summary>
     public static CommunityPartition FromLabels(int[] labels, double modularity)

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Algorithms;
 /// How many filtered relationships each node can walk along (both directions by default; a relationship to itself counts twice
 /// when undirected). Nodes outside the kind filter have degree 0. Cancellation is checked between the ranges the nodes are split into.
 /// </summary>
-internal static class Degree
+public static class Degree
 {
     public static int[] Count(GraphSnapshot graph, in TraversalFilter filter, CancellationToken cancellationToken = default)
     {

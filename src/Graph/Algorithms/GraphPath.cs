@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Algorithms;
 
 /// <summary>A path found in a projection: <see cref="Nodes"/> has one more element than <see cref="Edges"/>; edge i joins nodes i and i+1.</summary>
-internal sealed record GraphPath(int[] Nodes, int[] Edges)
+public sealed record GraphPath(int[] Nodes, int[] Edges)
 {
     public int Length => Edges.Length;
 }

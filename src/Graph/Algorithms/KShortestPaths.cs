@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Algorithms;
 /// Every spur search is a filtered bidirectional search, so window, types and kinds hold on every path.
 /// Cancellation is checked before every spur search (and by each search between its levels).
 /// </summary>
-internal static class KShortestPaths
+public static class KShortestPaths
 {
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the k-th path.</exception>
     public static IReadOnlyList<GraphPath> Find(GraphSnapshot graph, in TraversalFilter filter, int source, int target, int k, int maxHops, CancellationToken cancellationToken = default)

@@ -3,7 +3,7 @@ using KnowledgeGraph.Projection;
 namespace KnowledgeGraph.Algorithms;
 
 /// <summary>Settings of a Louvain run; the defaults are NetworkX's (<c>louvain_communities</c>).</summary>
-internal sealed record LouvainOptions(double Resolution = 1.0, double Threshold = 1e-7, int Seed = 42)
+public sealed record LouvainOptions(double Resolution = 1.0, double Threshold = 1e-7, int Seed = 42)
 {
     public string Key => $"louvain:{Resolution}:{Threshold}:{Seed}";
 }
@@ -18,7 +18,7 @@ internal sealed record LouvainOptions(double Resolution = 1.0, double Threshold 
 /// The same seed gives the same communities.
 /// Cancellation is checked every <see cref="CheckEvery"/> node visits.
 /// </summary>
-internal static class Louvain
+public static class Louvain
 {
     private const int CheckEvery = 1 << 14;
 

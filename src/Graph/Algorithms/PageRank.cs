@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Algorithms;
 /// one, between the <see cref="RangesPerCore"/> ranges per core that the nodes are split into, so the pull loop itself is
 /// unchanged.
 /// </summary>
-internal static class PageRank
+public static class PageRank
 {
     /// <summary>More ranges than cores: Parallel.For checks the token before each, a few milliseconds apart on the largest graphs.</summary>
     private const int RangesPerCore = 4;

@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Algorithms;
 
 /// <summary>Settings of a PageRank run. <see cref="Around"/> makes it personalised: every jump lands on that node.</summary>
-internal sealed record PageRankOptions(double Damping = 0.85, int Iterations = 20, double Tolerance = 0, int? Around = null)
+public sealed record PageRankOptions(double Damping = 0.85, int Iterations = 20, double Tolerance = 0, int? Around = null)
 {
     public string Key => $"pr:{Damping}:{Iterations}:{Tolerance}:{Around}";
 }

@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Algorithms;
 
 /// <summary>The top nodes by score, highest first, ties by lower node index; a bounded heap so it costs n log top.</summary>
-internal static class Ranking
+public static class Ranking
 {
     public static RankedNode[] Top(ReadOnlySpan<double> scores, int top, Func<int, bool>? include = null)
     {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Projection;
 
 namespace KnowledgeGraph.Algorithms;
@@ -5,13 +6,13 @@ namespace KnowledgeGraph.Algorithms;
 /// <summary>
 /// Fewest-hops path by bidirectional breadth-first search: each round expands one level of the side whose frontier
 /// has fewer adjacency entries and stops at the first join, and checks every relationship against the filter as it is walked.
-/// With <see cref="TraversalDirection.Both"/> (the default) relationships are followed regardless of direction.
+/// With <see cref="Direction.Both"/> (the default) relationships are followed regardless of direction.
 /// Path endpoints are exempt from the kind filter; nodes in between must match it. Cancellation is checked between levels:
 /// a level reads each frontier entry once, so on the largest graphs that is milliseconds apart.
 /// </summary>
-internal static class ShortestPathSearch
+public static class ShortestPathSearch
 {
-    public const int NoBlockStamp = 0;
+    internal const int NoBlockStamp = 0;
 
     public static GraphPath? Find(GraphSnapshot graph, in TraversalFilter filter, int source, int target, int maxHops, CancellationToken cancellationToken = default) =>
         Find(graph, filter, source, target, maxHops, SearchScratch.For(graph.NodeCount), NoBlockStamp, [], cancellationToken);
@@ -20,7 +21,7 @@ internal static class ShortestPathSearch
     /// The search Yen's algorithm needs: nodes stamped with <paramref name="blockStamp"/> in <see cref="SearchScratch.Blocked"/>
     /// are not entered, and the source may not step directly to any node in <paramref name="blockedFirstHops"/>.
     /// </summary>
-    public static GraphPath? Find(GraphSnapshot graph, in TraversalFilter filter, int source, int target, int maxHops, SearchScratch scratch, int blockStamp, ReadOnlySpan<int> blockedFirstHops, CancellationToken cancellationToken)
+    internal static GraphPath? Find(GraphSnapshot graph, in TraversalFilter filter, int source, int target, int maxHops, SearchScratch scratch, int blockStamp, ReadOnlySpan<int> blockedFirstHops, CancellationToken cancellationToken)
     {
         if ((uint)source >= (uint)graph.NodeCount || (uint)target >= (uint)graph.NodeCount)
             throw new ArgumentOutOfRangeException(nameof(source), "source and target must be nodes of the snapshot");

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Algorithms;
 /// <c>samples</c> of them drawn with a fixed seed, with the factor (candidates / samples) that scales sums over the
 /// sample up to estimates over all sources.
 /// </summary>
-internal readonly record struct SourceSample(int[] Sources, int Candidates, double Scale)
+public readonly record struct SourceSample(int[] Sources, int Candidates, double Scale)
 {
     public static SourceSample Draw(GraphSnapshot graph, in TraversalFilter filter, int? samples, int seed)
     {

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Algorithms;
 /// larger index under the smaller, so each component is labelled by its lowest node index. Nodes outside the kind filter
 /// get -1. Cancellation is checked every <see cref="CheckEvery"/> nodes.
 /// </summary>
-internal static class WeakComponents
+public static class WeakComponents
 {
     private const int CheckEvery = 1 << 16;
 

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Analytics;
 /// gives equivalent windows one key. The cache dies with the snapshot, so results never outlive the version they were
 /// computed on. A result being computed is shared by every request asking for it (<see cref="SharedComputation{T}"/>).
 /// </summary>
-internal sealed class SnapshotState(GraphSnapshot snapshot)
+public sealed class SnapshotState(GraphSnapshot snapshot)
 {
     private const int MaxCachedResults = 64;
     /// <summary>Each value a <see cref="SharedComputation{T}"/> of the result type its key's algorithm gives.</summary>

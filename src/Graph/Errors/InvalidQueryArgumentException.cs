@@ -1,5 +1,5 @@
 namespace KnowledgeGraph.Errors;
 
 /// <summary>An argument, or a combination of arguments, that makes no sense (VALIDATION_ERROR).</summary>
-public sealed class InvalidQueryArgumentException(string argument, string message)
+internal sealed class InvalidQueryArgumentException(string argument, string message)
     : QueryRefusedException(ErrorCodes.Validation, argument, message);

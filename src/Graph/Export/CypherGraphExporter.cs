@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Export;
 /// A Cypher script (cypher-shell -f graph.cypher) that creates the schema and MERGEs every document, entity and
 /// relationship in the Neo4j backend's layout; re-running it is harmless. One statement per line.
 /// </summary>
-public sealed class CypherGraphExporter : IGraphExporter
+internal sealed class CypherGraphExporter : IGraphExporter
 {
     public string Format => "cypher";
 

@@ -17,7 +17,7 @@ namespace KnowledgeGraph.Export;
 /// (<c>2016-04</c> to <c>2021</c> is 2016-04-01 .. 2021-12-31); an unknown start or end is left out, which Gephi reads
 /// as open. Entities have no interval: they are present throughout.
 /// </remarks>
-public sealed class GexfGraphExporter : IGraphExporter
+internal sealed class GexfGraphExporter : IGraphExporter
 {
     public const string Namespace = "http://gexf.net/1.3";
     private const string SchemaInstance = "http://www.w3.org/2001/XMLSchema-instance";

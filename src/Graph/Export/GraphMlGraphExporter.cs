@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Export;
 /// GraphML for Gephi and yEd: every attribute declared with a <c>&lt;key&gt;</c> (Gephi shows <c>label</c> as the node and
 /// edge label), directed edges by default and <c>directed="false"</c> on undirected types.
 /// </summary>
-public sealed class GraphMlGraphExporter : IGraphExporter
+internal sealed class GraphMlGraphExporter : IGraphExporter
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 

@@ -6,7 +6,7 @@ using KnowledgeGraph.Storage;
 namespace KnowledgeGraph.Export;
 
 /// <summary>The seed's own batch format, so an export re-imports into an identical store.</summary>
-public sealed class JsonGraphExporter : IGraphExporter
+internal sealed class JsonGraphExporter : IGraphExporter
 {
     public string Format => "json";
 

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Export;
 /// (<c>:ID</c>, <c>:LABEL</c>, <c>:START_ID</c>, <c>:END_ID</c>, <c>:TYPE</c>, typed columns such as <c>validStart:date</c>),
 /// laid out as the Neo4j backend stores the graph, so the imported database can be served directly; <c>import.txt</c> has the command.
 /// </summary>
-public sealed class Neo4jCsvGraphExporter : IGraphExporter
+internal sealed class Neo4jCsvGraphExporter : IGraphExporter
 {
     public const string NodesFile = "nodes.csv";
     public const string RelationshipsFile = "relationships.csv";

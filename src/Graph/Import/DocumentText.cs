@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Import;
 /// a web excerpt says where it comes from (<c>url:</c>, <c>title:</c>, <c>copy:</c>, <c>excerpted:</c>). The header
 /// is the curators' and never part of the stored text.
 /// </summary>
-public sealed record DocumentText(IReadOnlyDictionary<string, string> Header, string Text)
+internal sealed record DocumentText(IReadOnlyDictionary<string, string> Header, string Text)
 {
     private const string Fence = "---";
 

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Ingest;
 /// for an undirected type; a linked name counts as good when the curators cite its entity from the same document (as
 /// an end of a relationship or on an entity's own sources). New entities are proposals, not links, and are not counted.
 /// </summary>
-public static class CandidateScoring
+internal static class CandidateScoring
 {
     public static ArticleScore Score(IngestResult result, IEnumerable<RelationshipRecord> curated, IEnumerable<EntityRecord> curatedEntities)
     {

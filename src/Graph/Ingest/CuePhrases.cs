@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Ingest;
 /// The vocabulary the patterns read, Vietnamese and English, in one home: titles, head words of bodies and events, and
 /// the cue phrases of each relationship. Longer phrases come first where one contains another.
 /// </summary>
-public static class CuePhrases
+internal static class CuePhrases
 {
     private static Cue[] Of(params string[] phrases) => [.. phrases.Select(Cue.Of).OrderByDescending(c => c.Lower.Length)];
 

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Ingest;
 /// <c>in 2000</c>. A date without a year takes the year of <paramref name="documentDate"/> (the year before when that
 /// would put it after the document) and says so; without a document date it is left out, since nothing states its year.
 /// </summary>
-public static partial class DateRecogniser
+internal static partial class DateRecogniser
 {
     private static readonly string[] EnglishMonths =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Ingest;
 /// (Mr., Ms., Dr., TS., U.S.) or sits inside a number (1.8, 50.000). Each sentence is trimmed of white space and of the
 /// table bars pages leave, so its text is always a verbatim substring of the document.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {

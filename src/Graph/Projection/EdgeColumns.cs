@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Projection;
 /// the stated interval a window asking for every possible relationship reads. Graphs without attestations (synthetic ones)
 /// pass the same arrays for both, which costs no memory.
 /// </summary>
-internal sealed record EdgeColumns(int[] Sources, int[] Targets, byte[] Types, int[] ValidFrom, int[] ValidTo)
+public sealed record EdgeColumns(int[] Sources, int[] Targets, byte[] Types, int[] ValidFrom, int[] ValidTo)
 {
     public int[] StatedFrom { get; init; } = ValidFrom;
     public int[] StatedTo { get; init; } = ValidTo;

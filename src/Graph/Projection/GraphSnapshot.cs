@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Projection;
 /// each entry's relationship type and validity as day numbers, and the way back to stored ids. Algorithms read only this.
 /// A write raises the store version and a new snapshot replaces this one; readers holding this one are never disturbed.
 /// </summary>
-internal sealed class GraphSnapshot
+public sealed class GraphSnapshot
 {
     private readonly Lazy<Dictionary<string, int>> _nodeIndex;
     private readonly Lazy<ValidityDayIndex> _validityDays;
@@ -39,12 +39,12 @@ internal sealed class GraphSnapshot
     public byte[] NodeKinds { get; }
 
     /// <summary>Entries by source node: the relationships a node points from.</summary>
-    public AdjacencyIndex Out { get; }
+    internal AdjacencyIndex Out { get; }
 
     /// <summary>Entries by target node: the relationships pointing at a node.</summary>
-    public AdjacencyIndex In { get; }
+    internal AdjacencyIndex In { get; }
 
-    public RelationshipIdTable RelationshipIds { get; }
+    internal RelationshipIdTable RelationshipIds { get; }
 
     /// <summary>Bit per <see cref="RelationshipType"/> that has no direction (followed both ways in every mode).</summary>
     public uint UndirectedTypes { get; }
@@ -64,7 +64,7 @@ internal sealed class GraphSnapshot
     /// The window's ends are moved onto the nearest validity days that occur in this snapshot (<see cref="ValidityDayIndex"/>):
     /// windows that select the same relationships get equal filters, hence equal <see cref="TraversalFilter.Key"/>s.
     /// </remarks>
-    public TraversalFilter Filter(DateWindow window, IReadOnlyCollection<RelationshipType>? types = null, IReadOnlyCollection<EntityKind>? kinds = null, TraversalDirection direction = TraversalDirection.Both)
+    public TraversalFilter Filter(DateWindow window, IReadOnlyCollection<RelationshipType>? types = null, IReadOnlyCollection<EntityKind>? kinds = null, Direction direction = Direction.Both)
     {
         var typeMask = types is null ? uint.MaxValue : 0u;
         if (types is not null)
@@ -80,8 +80,8 @@ internal sealed class GraphSnapshot
                 kindMask |= 1u << (int)kind;
         }
 
-        var outTypes = direction == TraversalDirection.Incoming ? typeMask & UndirectedTypes : typeMask;
-        var inTypes = direction == TraversalDirection.Outgoing ? typeMask & UndirectedTypes : typeMask;
+        var outTypes = direction == Direction.Incoming ? typeMask & UndirectedTypes : typeMask;
+        var inTypes = direction == Direction.Outgoing ? typeMask & UndirectedTypes : typeMask;
         var since = SinceDay(window);
         var until = UntilDay(window);
         var possible = window.Evidence == EvidenceMode.Possible;
@@ -97,7 +97,7 @@ internal sealed class GraphSnapshot
     }
 
     /// <summary>True when some relationship of <paramref name="node"/>, in either direction, passes <paramref name="filter"/>'s types and window.</summary>
-    public bool HasRelationshipIn(int node, TraversalFilter filter)
+    internal bool HasRelationshipIn(int node, TraversalFilter filter)
     {
         for (var i = Out.Offsets[node]; i < Out.Offsets[node + 1]; i++)
         {

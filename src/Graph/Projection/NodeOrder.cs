@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Projection;
 
 /// <summary>How a snapshot numbers its nodes; algorithms see only the numbers, so the choice changes memory locality, not answers.</summary>
-internal enum NodeOrder
+public enum NodeOrder
 {
     /// <summary>As the caller lists them (a store's first-appearance order, a generator's own numbering).</summary>
     AsGiven,

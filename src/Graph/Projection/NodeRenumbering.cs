@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Projection;
 /// The permutation a <see cref="NodeOrder"/> gives, and the edge columns and node arrays rewritten with it. Edges keep
 /// their indexes (relationship ids stay where they are); only their end points are renumbered.
 /// </summary>
-internal static class NodeRenumbering
+public static class NodeRenumbering
 {
     /// <summary>For each new number, the old node: nodes in the order <paramref name="order"/> puts them.</summary>
     public static int[] Order(int nodeCount, EdgeColumns edges, NodeOrder order, CancellationToken cancellationToken = default)

@@ -7,12 +7,12 @@ namespace KnowledgeGraph.Projection;
 /// building the two directions on two threads. Cancellation is checked before the sorts start: each is two passes over
 /// the edges (about a second at ten million), and the reading that precedes them checks it per edge.
 /// </summary>
-internal static class SnapshotBuilder
+public static class SnapshotBuilder
 {
     /// <summary>How snapshots read from a store number their nodes (measured in bench/RESULTS.md, "Node order").</summary>
     public const NodeOrder StoreNodeOrder = NodeOrder.BreadthFirst;
 
-    public static uint UndirectedTypesFromOntology()
+    internal static uint UndirectedTypesFromOntology()
     {
         var mask = 0u;
         foreach (var rule in GraphOntology.Relationships)
@@ -25,7 +25,7 @@ internal static class SnapshotBuilder
     }
 
     /// <param name="order">How nodes are numbered (<see cref="NodeOrder"/>); tests that compare with the given numbers keep them.</param>
-    public static GraphSnapshot Build(long version, string[] nodeIds, byte[] nodeKinds, EdgeColumns edges, RelationshipIdTable relationshipIds,
+    internal static GraphSnapshot Build(long version, string[] nodeIds, byte[] nodeKinds, EdgeColumns edges, RelationshipIdTable relationshipIds,
         NodeOrder order = NodeOrder.AsGiven, CancellationToken cancellationToken = default)
     {
         if (nodeKinds.Length != nodeIds.Length)

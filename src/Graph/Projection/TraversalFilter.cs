@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 
+using KnowledgeGraph.Model;
+
 namespace KnowledgeGraph.Projection;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace KnowledgeGraph.Projection;
 /// supports, or with <see cref="Possible"/> their stated interval) whose type is allowed in the direction walked,
 /// leading to nodes of allowed kinds. Built by <see cref="GraphSnapshot.Filter"/>.
 /// </summary>
-internal readonly record struct TraversalFilter(int SinceDay, int UntilDay, uint OutTypes, uint InTypes, uint Kinds, TraversalDirection Direction, bool Possible = false)
+public readonly record struct TraversalFilter(int SinceDay, int UntilDay, uint OutTypes, uint InTypes, uint Kinds, Direction Direction, bool Possible = false)
 {
     public const uint AllKinds = uint.MaxValue;
 
@@ -21,22 +23,22 @@ internal readonly record struct TraversalFilter(int SinceDay, int UntilDay, uint
 
     /// <summary>True when entry <paramref name="i"/> of <paramref name="index"/> may be walked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Allows(AdjacencyIndex index, uint types, int i, byte[] nodeKinds) =>
+    internal bool Allows(AdjacencyIndex index, uint types, int i, byte[] nodeKinds) =>
         ((types >> index.Types[i]) & 1u) != 0
         && InWindow(index, i)
         && (Kinds == AllKinds || ((Kinds >> nodeKinds[index.Neighbors[i]]) & 1u) != 0);
 
     /// <summary>True when every entry walked with <paramref name="types"/> passes, so hot loops may skip the checks.</summary>
-    public bool PassesEverything(uint types) => types == uint.MaxValue && !ChecksWindow && !ChecksKinds;
+    internal bool PassesEverything(uint types) => types == uint.MaxValue && !ChecksWindow && !ChecksKinds;
 
     /// <summary>True when entry <paramref name="i"/> has an allowed type and overlaps the window (kinds not checked).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool AllowsEdge(AdjacencyIndex index, uint types, int i) =>
+    internal bool AllowsEdge(AdjacencyIndex index, uint types, int i) =>
         ((types >> index.Types[i]) & 1u) != 0
         && InWindow(index, i);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool AllowsNode(int node, byte[] nodeKinds) => ((Kinds >> nodeKinds[node]) & 1u) != 0;
+    internal bool AllowsNode(int node, byte[] nodeKinds) => ((Kinds >> nodeKinds[node]) & 1u) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool InWindow(AdjacencyIndex index, int i) => Possible

@@ -4,4 +4,4 @@ namespace KnowledgeGraph.Storage;
 /// A relationship of a batch names an entity that is neither stored nor written with it; the whole batch was refused
 /// and nothing was written. Validation catches this before a write; a store throws it when a writer skipped that.
 /// </summary>
-public sealed class MissingEndpointException(string message, Exception? innerException = null) : InvalidOperationException(message, innerException);
+internal sealed class MissingEndpointException(string message, Exception? innerException = null) : InvalidOperationException(message, innerException);

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Synthetic;
 /// validFrom, validTo (int32 day numbers, open = int32 min/max), then node ids as UTF-8 lines.
 /// Relationship ids are not stored: edge i is <c>rel:syn-i</c>.
 /// </summary>
-internal static class EdgeFile
+public static class EdgeFile
 {
     private static readonly byte[] Magic = "KGEDGES1"u8.ToArray();
 

@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Synthetic;
 /// quadratic bias towards low positions, so a few have very many relationships (skewed degrees).
 /// The topology comes from <see cref="Random"/> and the names from Bogus, both seeded: the same spec gives the same graph.
 /// </summary>
-internal sealed class SyntheticGraphGenerator
+public sealed class SyntheticGraphGenerator
 {
     private static readonly DateOnly FirstDay = new(1990, 1, 1);
     private static readonly DateOnly LastDay = new(2026, 12, 31);

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Synthetic;
 /// Writes a generated graph through the normal import path (<see cref="BatchImporter"/>: validation, then one
 /// all-or-nothing write per batch), entities first so every relationship's ends exist when it is validated.
 /// </summary>
-internal sealed class SyntheticGraphWriter(IGraphStore store, int batchSize = 50_000)
+public sealed class SyntheticGraphWriter(IGraphStore store, int batchSize = 50_000)
 {
     private static readonly ValidationOptions Synthetic = new() { RequireSources = false };
 

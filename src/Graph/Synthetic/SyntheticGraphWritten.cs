@@ -1,4 +1,4 @@
 namespace KnowledgeGraph.Synthetic;
 
 /// <summary>What <see cref="SyntheticGraphWriter"/> wrote, and the time its batches spent validating and writing.</summary>
-internal sealed record SyntheticGraphWritten(long Entities, long Relationships, TimeSpan Validating, TimeSpan Writing);
+public sealed record SyntheticGraphWritten(long Entities, long Relationships, TimeSpan Validating, TimeSpan Writing);

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Synthetic;
 /// <summary>
 /// The entities of a synthetic graph, grouped by kind in contiguous ranges: ids, kinds, display names and dates.
 /// </summary>
-internal sealed class SyntheticNodes
+public sealed class SyntheticNodes
 {
     public SyntheticNodes(string[] ids, string[] names, byte[] kinds, PartialDate?[] dates)
     {

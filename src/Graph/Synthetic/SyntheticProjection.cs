@@ -5,7 +5,7 @@ using KnowledgeGraph.Storage;
 namespace KnowledgeGraph.Synthetic;
 
 /// <summary>A generated graph as projection columns, without going through a store (benchmarks and edge files).</summary>
-internal static class SyntheticProjection
+public static class SyntheticProjection
 {
     public static EdgeColumns Columns(SyntheticGraphGenerator generator)
     {

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Text;
 /// the curated Vietnamese quotes, and escapes other format characters and everything outside the Basic Multilingual
 /// Plane. Like it, this encoder is for JSON files and API answers, never for JSON inlined in an HTML page.
 /// </remarks>
-internal sealed class ReadableJsonEncoder : JavaScriptEncoder
+public sealed class ReadableJsonEncoder : JavaScriptEncoder
 {
     private ReadableJsonEncoder()
     {

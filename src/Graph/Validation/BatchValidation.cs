@@ -4,7 +4,7 @@ using KnowledgeGraph.Storage;
 namespace KnowledgeGraph.Validation;
 
 /// <summary>The failures of a batch, or the batch ready to write when there are none.</summary>
-public sealed record BatchValidation(IReadOnlyList<RecordError> Errors, GraphBatch? Batch)
+internal sealed record BatchValidation(IReadOnlyList<RecordError> Errors, GraphBatch? Batch)
 {
     public bool IsValid => Errors.Count == 0;
 }

@@ -17,7 +17,7 @@ namespace KnowledgeGraph.Validation;
 /// bad date still has its unknown end reported, and a relationship to an entity with a bad date is not told the
 /// entity does not exist.
 /// </remarks>
-public sealed class BatchValidator(ValidationOptions options)
+internal sealed class BatchValidator(ValidationOptions options)
 {
     private readonly EntityRecordValidator _entityValidator = new(options);
     private readonly RelationshipRecordValidator _relationshipValidator = new(options);

@@ -6,7 +6,7 @@ using KnowledgeGraph.Text;
 namespace KnowledgeGraph.Validation;
 
 /// <summary>Checks one entity on its own: known kind, id following the kind's convention, names, date, sources, and an agreement's lifecycle status.</summary>
-public sealed class EntityRecordValidator : AbstractValidator<EntityRecord>
+internal sealed class EntityRecordValidator : AbstractValidator<EntityRecord>
 {
     private static readonly string KindNames = string.Join(", ", GraphOntology.Kinds.Select(k => k.Name));
 

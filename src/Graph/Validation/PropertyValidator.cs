@@ -4,7 +4,7 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Validation;
 
 /// <summary>A property has a name and a value; the dates of lifecycle steps it holds (planned, negotiating, inForce, terminated) are partial dates.</summary>
-public sealed class PropertyValidator : AbstractValidator<KeyValuePair<string, string>>
+internal sealed class PropertyValidator : AbstractValidator<KeyValuePair<string, string>>
 {
     public PropertyValidator()
     {

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Validation;
 /// Checks one relationship on its own: known type, two distinct ends, dates in order, sources whose asOf no stated date excludes.
 /// Whether the ends exist and the ontology allows their kinds is checked per batch by <see cref="BatchValidator"/>.
 /// </summary>
-public sealed class RelationshipRecordValidator : AbstractValidator<RelationshipRecord>
+internal sealed class RelationshipRecordValidator : AbstractValidator<RelationshipRecord>
 {
     private static readonly string TypeNames = string.Join(", ", GraphOntology.Relationships.Select(r => r.Name));
 

@@ -5,7 +5,7 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Validation;
 
 /// <summary>A source names a document or an absolute http(s) URL, quotes the text in its original language, dates it (asOf) as a partial date, and records a review by who and when, or not at all.</summary>
-public sealed class SourceRecordValidator : AbstractValidator<SourceRecord>
+internal sealed class SourceRecordValidator : AbstractValidator<SourceRecord>
 {
     public SourceRecordValidator()
     {

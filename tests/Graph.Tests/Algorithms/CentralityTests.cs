@@ -14,7 +14,7 @@ public sealed class CentralityTests
     {
         var random = new Random(seed);
         var graph = RandomGraph.Create(seed, nodes: 2 + random.Next(60), edges: random.Next(200));
-        var filter = graph.Snapshot.Filter(RandomGraph.RandomWindow(random), RandomGraph.RandomTypes(random), direction: (TraversalDirection)random.Next(3));
+        var filter = graph.Snapshot.Filter(RandomGraph.RandomWindow(random), RandomGraph.RandomTypes(random), direction: (Direction)random.Next(3));
         int? around = random.Next(3) == 0 ? random.Next(graph.NodeCount) : null;
 
         var scores = PageRank.Compute(graph.Snapshot, filter, new PageRankOptions(Iterations: 1000, Tolerance: 1e-14, Around: around));
@@ -31,7 +31,7 @@ public sealed class CentralityTests
     {
         var random = new Random(seed);
         var graph = RandomGraph.Create(seed, nodes: 2 + random.Next(25), edges: random.Next(60));
-        var filter = graph.Snapshot.Filter(RandomGraph.RandomWindow(random), RandomGraph.RandomTypes(random), direction: (TraversalDirection)random.Next(3));
+        var filter = graph.Snapshot.Filter(RandomGraph.RandomWindow(random), RandomGraph.RandomTypes(random), direction: (Direction)random.Next(3));
 
         var scores = Betweenness.Compute(graph.Snapshot, filter);
         var expected = ReferenceBetweenness(graph, filter);
@@ -74,7 +74,7 @@ public sealed class CentralityTests
     {
         var random = new Random(seed);
         var graph = RandomGraph.Create(seed, nodes: 2 + random.Next(40), edges: random.Next(150));
-        var filter = graph.Snapshot.Filter(RandomGraph.RandomWindow(random), RandomGraph.RandomTypes(random), direction: (TraversalDirection)random.Next(3));
+        var filter = graph.Snapshot.Filter(RandomGraph.RandomWindow(random), RandomGraph.RandomTypes(random), direction: (Direction)random.Next(3));
 
         var degree = Degree.Count(graph.Snapshot, filter);
 
@@ -163,7 +163,7 @@ public sealed class CentralityTests
                 result[v] += count[s][v] * count[v][t] / count[s][t];
         }
 
-        var scale = filter.Direction == TraversalDirection.Both ? 0.5 : 1.0;
+        var scale = filter.Direction == Direction.Both ? 0.5 : 1.0;
         return result.Select(x => x * scale).ToArray();
     }
 }

@@ -51,7 +51,7 @@ public sealed class CommunityTests
     {
         var random = new Random(seed);
         var graph = RandomGraph.Create(seed, nodes: 2 + random.Next(70), edges: random.Next(200));
-        var filter = graph.Snapshot.Filter(RandomGraph.RandomWindow(random), RandomGraph.RandomTypes(random), direction: (TraversalDirection)random.Next(3));
+        var filter = graph.Snapshot.Filter(RandomGraph.RandomWindow(random), RandomGraph.RandomTypes(random), direction: (Direction)random.Next(3));
 
         var closeness = Closeness.Compute(graph.Snapshot, filter, ClosenessMeasure.Closeness);
         var harmonic = Closeness.Compute(graph.Snapshot, filter, ClosenessMeasure.Harmonic);

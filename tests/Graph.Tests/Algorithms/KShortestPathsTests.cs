@@ -1,4 +1,5 @@
 using KnowledgeGraph.Algorithms;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Projection;
 
@@ -17,7 +18,7 @@ public sealed class KShortestPathsTests
         for (var query = 0; query < 15; query++)
         {
             var kinds = random.Next(4) == 0 ? Enum.GetValues<EntityKind>().Where(_ => random.Next(4) > 0).ToArray() : null;
-            var filter = graph.Snapshot.Filter(RandomGraph.RandomWindow(random), RandomGraph.RandomTypes(random), kinds, (TraversalDirection)random.Next(3));
+            var filter = graph.Snapshot.Filter(RandomGraph.RandomWindow(random), RandomGraph.RandomTypes(random), kinds, (Direction)random.Next(3));
             int source = random.Next(graph.NodeCount), target = random.Next(graph.NodeCount);
             var k = 1 + random.Next(10);
             var maxHops = 1 + random.Next(6);

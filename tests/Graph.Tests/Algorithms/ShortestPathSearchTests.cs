@@ -17,7 +17,7 @@ public sealed class ShortestPathSearchTests
         var graph = RandomGraph.Create(seed, nodes: 5 + random.Next(40), edges: random.Next(120));
         for (var query = 0; query < 30; query++)
         {
-            var direction = (TraversalDirection)random.Next(3);
+            var direction = (Direction)random.Next(3);
             var kinds = random.Next(3) == 0 ? Enum.GetValues<EntityKind>().Where(_ => random.Next(4) > 0).ToArray() : null;
             var filter = graph.Snapshot.Filter(RandomGraph.RandomWindow(random), RandomGraph.RandomTypes(random), kinds, direction);
             int source = random.Next(graph.NodeCount), target = random.Next(graph.NodeCount);
@@ -53,7 +53,7 @@ public sealed class ShortestPathSearchTests
     {
         var columns = new EdgeColumns([0], [1], [(byte)RelationshipType.PartOf], [int.MinValue], [int.MaxValue]);
         var snapshot = SnapshotBuilder.Build(1, ["a", "b"], [0, 0], columns, RelationshipIdTable.ByRule(e => $"rel:{e}"));
-        var outgoing = snapshot.Filter(DateWindow.All, direction: TraversalDirection.Outgoing);
+        var outgoing = snapshot.Filter(DateWindow.All, direction: Direction.Outgoing);
 
         Assert.NotNull(ShortestPathSearch.Find(snapshot, outgoing, 0, 1, 3));
         Assert.Null(ShortestPathSearch.Find(snapshot, outgoing, 1, 0, 3));

@@ -30,7 +30,7 @@ public sealed class NodeRenumberingTests
         var given = RandomGraph.Create(seed, nodes: 2 + random.Next(150), edges: random.Next(500));
         var window = RandomGraph.RandomWindow(random);
         var types = RandomGraph.RandomTypes(random);
-        var direction = (TraversalDirection)random.Next(3);
+        var direction = (Direction)random.Next(3);
         var renumbered = SnapshotBuilder.Build(1, given.Snapshot.NodeIds, given.Kinds, given.Edges, RelationshipIdTable.ByRule(e => $"rel:{e}"), order);
         var before = given.Snapshot.Filter(window, types, direction: direction);
         var after = renumbered.Filter(window, types, direction: direction);

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-using KnowledgeGraph.Storage;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
 

@@ -5,7 +5,7 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Storage.Neo4j;
 
 // The document catalogue's reads; its writes are part of a batch's one transaction (Neo4jBatchWrite).
-public sealed partial class Neo4jGraphStore
+internal sealed partial class Neo4jGraphStore
 {
     private static readonly CypherStatement DocumentsByIds = CypherCatalog.Get("documents-by-ids");
     private static readonly CypherStatement DocumentsPage = CypherCatalog.Get("documents-page");

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// relationships are typed by the ontology table. A batch is one explicit transaction; reads carry the bookmarks of
 /// this store's last write, so a caller always reads what it wrote, also on a cluster.
 /// </summary>
-public sealed partial class Neo4jGraphStore : IGraphStore
+internal sealed partial class Neo4jGraphStore : IGraphStore
 {
     private const string MetaId = "graph";
     private static readonly CypherStatement MetaEnsure = CypherCatalog.Get("meta-ensure");
