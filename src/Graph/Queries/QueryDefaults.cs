@@ -1,8 +1,13 @@
+using KnowledgeGraph.Model;
+
 namespace KnowledgeGraph.Queries;
 
 /// <summary>What a query assumes when its caller does not say; the GraphQL arguments show these as their defaults.</summary>
 public static class QueryDefaults
 {
+    /// <summary>How a window reads relationships' dates unless the caller says (the API's <c>evidence</c> arguments); a <see cref="DateWindow"/> reads them so unless told otherwise.</summary>
+    public const EvidenceMode Evidence = EvidenceMode.Supported;
+
     /// <summary>How many matches a search returns (the API's <c>search</c> <c>first</c>, <c>kg search --first</c>).</summary>
     public const int SearchResults = 20;
 

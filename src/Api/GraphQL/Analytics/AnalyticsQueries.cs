@@ -29,7 +29,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
-            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = QueryDefaults.Evidence)
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = QueryDefaults.MaxHops)
             .ResolveAsync(async c =>
             {
@@ -47,7 +47,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Argument<IntGraphType>("k", a => a.DefaultValue = QueryDefaults.Paths)
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
-            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = QueryDefaults.Evidence)
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = QueryDefaults.MaxHops)
             .Heavy()
             .ResolveAsync(async c =>
@@ -63,7 +63,7 @@ internal sealed class AnalyticsQueries : IQueryFields
             .Description("The most central entities over relationships valid in [since, until], among those with a relationship in it; kinds filters the list, not the graph scored")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
-            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = QueryDefaults.Evidence)
             .Argument<InfluenceAlgorithmGraphType>("algorithm", a => a.DefaultValue = InfluenceAlgorithm.PageRank)
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds")
             .Argument<IdGraphType>("around", a => a.Description = "Personalise PageRank around this entity")

@@ -10,6 +10,7 @@ using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Queries;
 
 using Microsoft.Extensions.Options;
 
@@ -27,7 +28,7 @@ internal sealed class CommunityQueries : IQueryFields
             [
                 PagedLists.Argument<PartialDateGraphType>("since"),
                 PagedLists.Argument<PartialDateGraphType>("until"),
-                PagedLists.Argument<EvidenceModeGraphType>("evidence", EvidenceMode.Supported),
+                PagedLists.Argument<EvidenceModeGraphType>("evidence", QueryDefaults.Evidence),
                 PagedLists.Argument<CommunityAlgorithmGraphType>("algorithm", CommunityAlgorithm.Louvain),
                 PagedLists.Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("among",
                     description: "Only the groups of these entities, each listing only these as members (to colour what a view shows); ids without a relationship in the window are left out. At most the network size limit"),

@@ -2,6 +2,7 @@ using GraphQL;
 
 using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Queries;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Api.GraphQL.Execution;
@@ -28,6 +29,6 @@ internal static class ResolveFieldContextExtensions
         var until = context.GetArgument<PartialDate?>("until");
         if (since is { } start && until is { } end && end.End < start.Start)
             throw new InputValidationError("until", $"until ({end}) is before since ({start})");
-        return DateWindow.Between(since, until) with { Evidence = context.GetArgument("evidence", EvidenceMode.Supported) };
+        return DateWindow.Between(since, until) with { Evidence = context.GetArgument("evidence", QueryDefaults.Evidence) };
     }
 }

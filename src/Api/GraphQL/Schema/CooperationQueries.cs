@@ -26,7 +26,7 @@ internal sealed class CooperationQueries : IQueryFields
                 PagedLists.Argument<NonNullGraphType<IdGraphType>>("involving"),
                 PagedLists.Argument<PartialDateGraphType>("since"),
                 PagedLists.Argument<PartialDateGraphType>("until"),
-                PagedLists.Argument<EvidenceModeGraphType>("evidence", EvidenceMode.Supported),
+                PagedLists.Argument<EvidenceModeGraphType>("evidence", QueryDefaults.Evidence),
                 PagedLists.Argument<AgreementDatingGraphType>("dating", AgreementDating.SignedOrInForce),
                 PagedLists.Argument<ListGraphType<NonNullGraphType<AgreementStatusGraphType>>>("status", description: "Only agreements at one of these lifecycle steps; every agreement when omitted"),
             ],
@@ -47,7 +47,7 @@ internal sealed class CooperationQueries : IQueryFields
                 PagedLists.Argument<NonNullGraphType<IdGraphType>>("of"),
                 PagedLists.Argument<PartialDateGraphType>("since"),
                 PagedLists.Argument<PartialDateGraphType>("until"),
-                PagedLists.Argument<EvidenceModeGraphType>("evidence", EvidenceMode.Supported),
+                PagedLists.Argument<EvidenceModeGraphType>("evidence", QueryDefaults.Evidence),
             ],
             async c =>
             {
@@ -62,7 +62,7 @@ internal sealed class CooperationQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("of")
             .Argument<PartialDateGraphType>("since")
             .Argument<PartialDateGraphType>("until")
-            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = EvidenceMode.Supported)
+            .Argument<EvidenceModeGraphType>("evidence", a => a.DefaultValue = QueryDefaults.Evidence)
             .Argument<IntGraphType>("depth", a => a.DefaultValue = QueryDefaults.NetworkDepth)
             .Argument<IntGraphType>("maxNodes", a =>
             {
@@ -86,7 +86,7 @@ internal sealed class CooperationQueries : IQueryFields
                 PagedLists.Argument<NonNullGraphType<IdGraphType>>("of"),
                 PagedLists.Argument<PartialDateGraphType>("since"),
                 PagedLists.Argument<PartialDateGraphType>("until"),
-                PagedLists.Argument<EvidenceModeGraphType>("evidence", EvidenceMode.Supported),
+                PagedLists.Argument<EvidenceModeGraphType>("evidence", QueryDefaults.Evidence),
             ],
             async c =>
             {

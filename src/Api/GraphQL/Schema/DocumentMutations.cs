@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Api.GraphQL.Schema;
 /// <c>upsertDocument</c>: adds or replaces a catalogue record through the import's <see cref="BatchImporter"/>, with the
 /// rules of the seed and <c>kg import</c>: among them, a replaced text must still hold every quote already citing the document.
 /// </summary>
-internal sealed class DocumentMutations : IMutationFields
+internal sealed class DocumentMutations(BatchImporter importer) : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
@@ -25,7 +25,7 @@ internal sealed class DocumentMutations : IMutationFields
                 var id = record.Id?.Trim() ?? string.Empty;
                 var batch = new RecordBatch();
                 batch.Documents.Add(new Located<DocumentRecord>("input", record));
-                await GraphMutations.ImportAsync(c, batch, []);
+                await GraphMutations.ImportAsync(importer, batch, [], c.CancellationToken);
                 return (await c.Store().GetDocumentsAsync([id], c.CancellationToken))[id];
             });
     }

@@ -22,7 +22,7 @@ internal sealed class EventQueries : IQueryFields
                 PagedLists.Argument<IdGraphType>("involving"),
                 PagedLists.Argument<PartialDateGraphType>("since"),
                 PagedLists.Argument<PartialDateGraphType>("until"),
-                PagedLists.Argument<EvidenceModeGraphType>("evidence", EvidenceMode.Supported),
+                PagedLists.Argument<EvidenceModeGraphType>("evidence", QueryDefaults.Evidence),
             ],
             async c =>
             {

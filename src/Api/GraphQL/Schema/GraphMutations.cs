@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Api.GraphQL.Schema;
 /// <see cref="BatchImporter"/>, so they meet exactly the rules of the seed and <c>kg import</c>: a rejected write
 /// changes nothing and names every bad field. The API key is checked before any of this runs (ApiKeyRule).
 /// </summary>
-internal sealed class GraphMutations : IMutationFields
+internal sealed class GraphMutations(BatchImporter importer) : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
@@ -27,7 +27,7 @@ internal sealed class GraphMutations : IMutationFields
                 var record = c.GetArgument<EntityInput>("input").ToRecord(failures);
                 var batch = new RecordBatch();
                 batch.Entities.Add(new Located<EntityRecord>("input", record));
-                await ImportAsync(c, batch, failures);
+                await ImportAsync(importer, batch, failures, c.CancellationToken);
                 return await c.Store().GetEntityAsync(record.Id!.Trim(), c.CancellationToken);
             });
 
@@ -40,7 +40,7 @@ internal sealed class GraphMutations : IMutationFields
                 var record = c.GetArgument<RelationshipInput>("input").ToRecord(failures);
                 var batch = new RecordBatch();
                 batch.Relationships.Add(new Located<RelationshipRecord>("input", record));
-                await ImportAsync(c, batch, failures);
+                await ImportAsync(importer, batch, failures, c.CancellationToken);
                 return await c.Store().GetRelationshipAsync(record.ToRelationship().Id, c.CancellationToken);
             });
 
@@ -57,11 +57,11 @@ internal sealed class GraphMutations : IMutationFields
     }
 
     /// <summary>Imports the batch unless the input already failed; every failure becomes one VALIDATION_ERROR naming its input field.</summary>
-    internal static async Task ImportAsync(IResolveFieldContext context, RecordBatch batch, List<FieldFailure> failures)
+    internal static async Task ImportAsync(BatchImporter importer, RecordBatch batch, List<FieldFailure> failures, CancellationToken cancellationToken)
     {
         if (failures.Count == 0)
         {
-            var result = await context.Service<BatchImporter>().ImportAsync(batch, cancellationToken: context.CancellationToken);
+            var result = await importer.ImportAsync(batch, cancellationToken: cancellationToken);
             failures.AddRange(InputValidationError.FromImport(result.Errors));
         }
 

@@ -5,6 +5,7 @@ using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Paging;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
+using KnowledgeGraph.Queries;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
@@ -43,7 +44,7 @@ internal sealed class EntityGraphType : ObjectGraphType<Entity>
             [
                 PagedLists.Argument<PartialDateGraphType>("since"),
                 PagedLists.Argument<PartialDateGraphType>("until"),
-                PagedLists.Argument<EvidenceModeGraphType>("evidence", EvidenceMode.Supported),
+                PagedLists.Argument<EvidenceModeGraphType>("evidence", QueryDefaults.Evidence),
                 PagedLists.Argument<ListGraphType<NonNullGraphType<RelationshipTypeGraphType>>>("types"),
                 PagedLists.Argument<DirectionGraphType>("direction", Direction.Both),
             ],
