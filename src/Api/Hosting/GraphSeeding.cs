@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Api.Hosting;
 
 /// <summary>Start-up steps on the store: its schema migrated, then the curated seed loaded into it when it is empty.</summary>
-public static class GraphSeeding
+internal static class GraphSeeding
 {
     /// <summary>Creates or migrates the store's schema; safe on every start.</summary>
     public static Task MigrateGraphStoreAsync(this WebApplication app) =>

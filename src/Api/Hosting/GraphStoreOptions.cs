@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Api.Hosting;
 /// is (<c>Graph:Store</c>, <c>Graph:Sqlite:Path</c>, <c>Graph:Neo4j</c>) is <see cref="KnowledgeGraph.Storage.GraphStoreSettings"/>,
 /// shared with the <c>kg</c> command.
 /// </summary>
-public sealed class GraphStoreOptions
+internal sealed class GraphStoreOptions
 {
     public const string Section = "Graph";
 

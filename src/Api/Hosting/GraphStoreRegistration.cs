@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Api.Hosting;
 /// says Neo4j), the importer and the seed state. The settings are read when the store is first needed (migration, at
 /// start-up), so a misconfigured Neo4j stops the service before it listens, with every problem named.
 /// </summary>
-public static class GraphStoreRegistration
+internal static class GraphStoreRegistration
 {
     public static WebApplicationBuilder AddGraphStore(this WebApplicationBuilder builder)
     {

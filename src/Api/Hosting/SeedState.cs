@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Api.Hosting;
 
 /// <summary>What happened to the curated seed at start-up, reported by the health endpoints.</summary>
-public sealed class SeedState
+internal sealed class SeedState
 {
     public const string Pending = "pending";
     public const string Seeded = "seeded";

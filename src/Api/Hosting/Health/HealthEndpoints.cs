@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Api.Hosting.Health;
 /// the store's kind, version and counts, what the seed did and the projection's state; 503 when the store cannot be
 /// read or the seed was refused. None names a file or folder, since anyone who can reach the service can read them.
 /// </summary>
-public static class HealthEndpoints
+internal static class HealthEndpoints
 {
     private const string ReadyTag = "ready";
 

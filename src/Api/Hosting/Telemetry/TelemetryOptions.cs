@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Api.Hosting.Telemetry;
 
 /// <summary>The <c>Telemetry</c> section: OpenTelemetry traces and metrics, off unless enabled.</summary>
-public sealed class TelemetryOptions
+internal sealed class TelemetryOptions
 {
     public const string Section = "Telemetry";
 

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Api.Hosting.Telemetry;
 /// own source), root-field resolvers, store calls and projection builds; metrics of the same plus ASP.NET Core's.
 /// Exported over OTLP. Off by default: nothing is registered and the store is not wrapped.
 /// </summary>
-public static class TelemetryRegistration
+internal static class TelemetryRegistration
 {
     /// <summary>graphql-dotnet's activity source (<c>UseTelemetry</c>).</summary>
     private const string GraphQLSource = "GraphQL";
