@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Algorithms;
 /// </summary>
 public static class Degree
 {
+    /// <summary>Each node's degree under <paramref name="filter"/>, indexed by node.</summary>
     public static int[] Count(GraphSnapshot graph, in TraversalFilter filter, CancellationToken cancellationToken = default)
     {
         var n = graph.NodeCount;

@@ -5,6 +5,7 @@ namespace KnowledgeGraph.Algorithms;
 /// <summary>Settings of a Louvain run; the defaults are NetworkX's (<c>louvain_communities</c>).</summary>
 public sealed record LouvainOptions(double Resolution = 1.0, double Threshold = 1e-7, int Seed = 42)
 {
+    /// <summary>Names these settings in a cache key.</summary>
     public string Key => $"louvain:{Resolution}:{Threshold}:{Seed}";
 }
 
@@ -28,6 +29,7 @@ public static class Louvain
     /// </summary>
     private const int MaxVisitsPerNode = 1_000;
 
+    /// <summary>The communities of the filtered graph, the same for the same seed.</summary>
     public static CommunityPartition Detect(GraphSnapshot graph, in TraversalFilter filter, LouvainOptions options, CancellationToken cancellationToken = default)
     {
         var n = graph.NodeCount;

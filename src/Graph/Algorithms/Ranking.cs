@@ -3,6 +3,7 @@ namespace KnowledgeGraph.Algorithms;
 /// <summary>The top nodes by score, highest first, ties by lower node index; a bounded heap so it costs n log top.</summary>
 public static class Ranking
 {
+    /// <summary>The <paramref name="top"/> highest scores among the nodes <paramref name="include"/> accepts (all when null), ranked from 1.</summary>
     public static RankedNode[] Top(ReadOnlySpan<double> scores, int top, Func<int, bool>? include = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);

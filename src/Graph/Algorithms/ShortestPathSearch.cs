@@ -14,6 +14,7 @@ public static class ShortestPathSearch
 {
     internal const int NoBlockStamp = 0;
 
+    /// <summary>A fewest-hops path from <paramref name="source"/> to <paramref name="target"/> of at most <paramref name="maxHops"/> hops, or null when there is none.</summary>
     public static GraphPath? Find(GraphSnapshot graph, in TraversalFilter filter, int source, int target, int maxHops, CancellationToken cancellationToken = default) =>
         Find(graph, filter, source, target, maxHops, SearchScratch.For(graph.NodeCount), NoBlockStamp, [], cancellationToken);
 

@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Algorithms;
 /// </summary>
 public readonly record struct SourceSample(int[] Sources, int Candidates, double Scale)
 {
+    /// <summary>Every node the filter's kinds allow, or <paramref name="samples"/> of them shuffled with <paramref name="seed"/>.</summary>
     public static SourceSample Draw(GraphSnapshot graph, in TraversalFilter filter, int? samples, int seed)
     {
         var candidates = new List<int>(graph.NodeCount);

@@ -12,6 +12,7 @@ public static class WeakComponents
 {
     private const int CheckEvery = 1 << 16;
 
+    /// <summary>Each node's component label (its lowest node index), or -1 for nodes outside the kind filter.</summary>
     public static int[] Label(GraphSnapshot graph, in TraversalFilter filter, CancellationToken cancellationToken = default)
     {
         var n = graph.NodeCount;

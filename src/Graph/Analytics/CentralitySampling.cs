@@ -9,6 +9,9 @@ public static class CentralitySampling
     /// <summary>Graphs up to this many nodes get exact scores (a search from every node); larger ones a sample of <see cref="Sources"/> sources.</summary>
     public const int ExactUpToNodes = 5_000;
 
+    /// <summary>Sources sampled on graphs larger than <see cref="ExactUpToNodes"/>.</summary>
     public const int Sources = 256;
+
+    /// <summary>Seed of every randomised choice.</summary>
     public const int Seed = 42;
 }

@@ -8,7 +8,10 @@ namespace KnowledgeGraph.Analytics;
 /// </summary>
 public sealed record CommunityQuery
 {
+    /// <summary>Relationships valid in this window are followed; all by default.</summary>
     public DateWindow Window { get; init; } = DateWindow.All;
+
+    /// <summary>How communities are found; Louvain by default.</summary>
     public CommunityAlgorithm Algorithm { get; init; } = CommunityAlgorithm.Louvain;
 
     /// <summary>

@@ -16,6 +16,7 @@ public sealed class HeavyComputation : IDisposable
     /// <summary>Cancelled when the caller's token is or the service stops: what the computation's loops check.</summary>
     public CancellationToken Token => _cancellation.Token;
 
+    /// <summary>Frees the slot; later calls do nothing.</summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)

@@ -21,6 +21,7 @@ public sealed class HeavyComputations
         _stopping = stopping;
     }
 
+    /// <summary>How many heavy computations may run at once.</summary>
     public int Slots { get; }
 
     /// <summary>How many slots are taken now.</summary>

@@ -4,5 +4,6 @@ namespace KnowledgeGraph.Analytics;
 public sealed class HeavyComputationsBusyException(int slots)
     : Exception($"all {slots} slots for heavy computations are in use; retry shortly")
 {
+    /// <summary>How many slots there are, all of them taken.</summary>
     public int Slots { get; } = slots;
 }

@@ -11,12 +11,18 @@ namespace KnowledgeGraph.Analytics;
 /// </summary>
 public sealed record InfluenceQuery
 {
+    /// <summary>Relationships valid in this window are followed; all by default.</summary>
     public DateWindow Window { get; init; } = DateWindow.All;
+
+    /// <summary>How influence is scored; PageRank by default.</summary>
     public InfluenceAlgorithm Algorithm { get; init; } = InfluenceAlgorithm.PageRank;
+
+    /// <summary>Kinds of entity ranked and walked through; all when null.</summary>
     public IReadOnlyCollection<EntityKind>? Kinds { get; init; }
 
     /// <summary>Entity id to personalise PageRank around: every random jump returns there.</summary>
     public string? Around { get; init; }
 
+    /// <summary>How many entities are ranked.</summary>
     public int Top { get; init; } = QueryDefaults.Top;
 }

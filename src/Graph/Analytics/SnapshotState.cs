@@ -13,6 +13,7 @@ public sealed class SnapshotState(GraphSnapshot snapshot)
     /// <summary>Each value a <see cref="SharedComputation{T}"/> of the result type its key's algorithm gives.</summary>
     private readonly Dictionary<string, ISharedComputation> _results = new(StringComparer.Ordinal);
 
+    /// <summary>The snapshot the cached results were computed on.</summary>
     public GraphSnapshot Snapshot { get; } = snapshot;
 
     /// <summary>

@@ -3,6 +3,7 @@ namespace KnowledgeGraph.Export;
 /// <summary>Every export format, by its <c>--format</c> name.</summary>
 public static class GraphExporters
 {
+    /// <summary>The formats <c>kg export</c> offers.</summary>
     public static IReadOnlyList<IGraphExporter> All { get; } =
     [
         new JsonGraphExporter(),
@@ -12,6 +13,7 @@ public static class GraphExporters
         new GexfGraphExporter(),
     ];
 
+    /// <summary>The exporter whose <see cref="IGraphExporter.Format"/> is <paramref name="format"/> (ignoring case), or null.</summary>
     public static IGraphExporter? Find(string format) =>
         All.FirstOrDefault(e => string.Equals(e.Format, format, StringComparison.OrdinalIgnoreCase));
 }

@@ -14,5 +14,6 @@ public interface IGraphExporter
     /// <summary>The output is an archive rather than text, so it belongs in a named file, never on a terminal.</summary>
     bool IsArchive { get; }
 
+    /// <summary>Writes the contents of <paramref name="store"/> to <paramref name="output"/> in this format, and says how many entities and relationships it wrote.</summary>
     Task<ExportCounts> WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken = default);
 }

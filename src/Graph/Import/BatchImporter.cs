@@ -12,6 +12,7 @@ public sealed class BatchImporter(IGraphStore store, ValidationOptions? options 
 {
     private readonly BatchValidator _validator = new(options ?? ValidationOptions.Curated);
 
+    /// <summary>Validates <paramref name="records"/> and, unless any is refused or <paramref name="dryRun"/> is set, writes them all in one store write.</summary>
     public async Task<ImportResult> ImportAsync(RecordBatch records, bool dryRun = false, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
@@ -27,6 +28,7 @@ public sealed class BatchImporter(IGraphStore store, ValidationOptions? options 
         return new ImportResult([], outcome) { Validating = validating, Writing = Stopwatch.GetElapsedTime(writing) };
     }
 
+    /// <summary>Reads the JSON file or folder at <paramref name="path"/> (<see cref="GraphJson.ReadPath"/>) and imports it like <see cref="ImportAsync"/>.</summary>
     public Task<ImportResult> ImportPathAsync(string path, bool dryRun = false, CancellationToken cancellationToken = default) =>
         ImportAsync(GraphJson.ReadPath(path), dryRun, cancellationToken);
 }

@@ -5,6 +5,7 @@ namespace KnowledgeGraph.Import;
 /// <summary>Turns validated document records into catalogue entries and back (for exports that re-import unchanged).</summary>
 public static class DocumentMapping
 {
+    /// <summary>The catalogue entry of a validated record.</summary>
     public static Document ToDocument(this DocumentRecord record) => new()
     {
         Id = record.Id!.Trim(),
@@ -20,6 +21,7 @@ public static class DocumentMapping
         Text = string.IsNullOrWhiteSpace(record.Text) ? null : record.Text,
     };
 
+    /// <summary>The record that imports back as <paramref name="document"/>.</summary>
     public static DocumentRecord ToRecord(this Document document) => new()
     {
         Id = document.Id,

@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Import;
 /// </summary>
 public static class GraphJson
 {
+    /// <summary>The batch format's serializer settings: web names, indented, quotes left readable, unknown members refused.</summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,

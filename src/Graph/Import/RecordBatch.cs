@@ -6,9 +6,16 @@ public sealed class RecordBatch
     private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
     private readonly HashSet<(string Location, string Member)> _unreadable = [];
 
+    /// <summary>Document records, each with where it was read.</summary>
     public List<Located<DocumentRecord>> Documents { get; } = [];
+
+    /// <summary>Entity records, each with where it was read.</summary>
     public List<Located<EntityRecord>> Entities { get; } = [];
+
+    /// <summary>Relationship records, each with where it was read.</summary>
     public List<Located<RelationshipRecord>> Relationships { get; } = [];
+
+    /// <summary>Errors met while reading, before any validation.</summary>
     public List<RecordError> Errors { get; } = [];
 
     /// <summary>

@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Import;
 /// <summary>Turns validated records into model values and back (for exports that re-import unchanged).</summary>
 public static class RecordMapping
 {
+    /// <summary>The entity of a validated record.</summary>
     public static Entity ToEntity(this EntityRecord record)
     {
         var kind = GraphOntology.ParseKind(record.Kind);
@@ -23,6 +24,7 @@ public static class RecordMapping
         };
     }
 
+    /// <summary>The relationship of a validated record; its id is <see cref="Relationship.DefaultId"/> when the record names none.</summary>
     public static Relationship ToRelationship(this RelationshipRecord record)
     {
         var type = GraphOntology.ParseType(record.Type);
@@ -42,6 +44,7 @@ public static class RecordMapping
         };
     }
 
+    /// <summary>The record that imports back as <paramref name="entity"/>.</summary>
     public static EntityRecord ToRecord(this Entity entity) => new()
     {
         Id = entity.Id,
@@ -54,6 +57,7 @@ public static class RecordMapping
         Sources = [.. entity.Sources.Select(ToRecord)],
     };
 
+    /// <summary>The record that imports back as <paramref name="relationship"/>.</summary>
     public static RelationshipRecord ToRecord(this Relationship relationship) => new()
     {
         Id = relationship.Id,

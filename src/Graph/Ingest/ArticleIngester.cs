@@ -16,6 +16,7 @@ public sealed class ArticleIngester
     private readonly PositionPattern _positions;
     private readonly DescribedEventResolver _described;
 
+    /// <summary>An ingester that links names to <paramref name="known"/> entities (their names, localised names and aliases).</summary>
     public ArticleIngester(IEnumerable<Entity> known)
     {
         _known = known.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -27,6 +28,7 @@ public sealed class ArticleIngester
             new CooperationPattern(), new MembershipPattern(), new FundingPattern(), new InstrumentPattern(_linker), new PluralAgreementPattern(_known.Values)];
     }
 
+    /// <summary>The sentences, new entities and candidate facts read from <paramref name="document"/>.</summary>
     public IngestResult Ingest(IngestDocument document)
     {
         var context = new DocumentContext(document, _known);

@@ -8,5 +8,6 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 public sealed record Candidate(string Id, RelationshipType Type, string From, string To, IReadOnlyList<CandidateFact> Facts)
 {
+    /// <summary>The best confidence among its facts.</summary>
     public double Confidence => Facts.Max(f => f.Confidence);
 }

@@ -53,5 +53,6 @@ public sealed record CandidateBatch(DocumentRecord Document, IReadOnlyList<Entit
     /// <summary>The batch as import JSON: <c>{"documents": [...], "entities": [...], "relationships": [...]}</c>.</summary>
     public string BatchJson() => JsonSerializer.Serialize(new { documents = new[] { Document }, entities = Entities, relationships = Relationships }, GraphJson.Options);
 
+    /// <summary>The review file as JSON (<see cref="CandidateReview"/>).</summary>
     public string ReviewJson() => JsonSerializer.Serialize(Review, GraphJson.Options);
 }

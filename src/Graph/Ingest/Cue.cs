@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Ingest;
 
 /// <summary>A cue phrase as words, lower case with its diacritics and folded, for text written with or without them.</summary>
-public sealed record Cue(string Phrase, string[] Lower, string[] Folded)
+internal sealed record Cue(string Phrase, string[] Lower, string[] Folded)
 {
     public static Cue Of(string phrase)
     {

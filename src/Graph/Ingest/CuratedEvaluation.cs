@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 public static class CuratedEvaluation
 {
+    /// <summary>The ingest of each article in <paramref name="articleIds"/>, with its score against the curated facts of <paramref name="seedFolder"/>.</summary>
     public static IReadOnlyList<(IngestResult Result, ArticleScore Score)> Run(string seedFolder, IEnumerable<string> articleIds)
     {
         var batch = GraphJson.ReadPath(seedFolder);

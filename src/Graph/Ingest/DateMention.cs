@@ -8,5 +8,6 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 public sealed record DateMention(TextSpan Span, string Text, PartialDate Date, PartialDate? End = null, string? InferredFrom = null)
 {
+    /// <summary>True when the year was taken from the document's date.</summary>
     public bool IsInferred => InferredFrom is not null;
 }

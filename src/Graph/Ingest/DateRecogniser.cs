@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Ingest;
 /// <summary>
 /// Finds the dates Vietnamese and English news write: <c>ngày 19/10/2021</c>, <c>19/10</c>, <c>19-10</c>,
 /// <c>tháng 6/2023</c>, <c>28/11-3/12/2023</c>, <c>năm 2013</c>, <c>May 11</c>, <c>11 May 2022</c>, <c>June 2023</c>,
-/// <c>in 2000</c>. A date without a year takes the year of <paramref name="documentDate"/> (the year before when that
+/// <c>in 2000</c>. A date without a year takes the year of <c>documentDate</c> (the year before when that
 /// would put it after the document) and says so; without a document date it is left out, since nothing states its year.
 /// </summary>
 internal static partial class DateRecogniser

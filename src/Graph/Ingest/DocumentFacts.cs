@@ -13,6 +13,7 @@ public static partial class DocumentFacts
 {
     private const string VietnameseLetters = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
 
+    /// <summary>The language code of <paramref name="text"/>: <c>vi</c> when its letters carry Vietnamese diacritics, else <c>en</c>.</summary>
     public static string Language(string text)
     {
         var letters = 0;
@@ -29,6 +30,7 @@ public static partial class DocumentFacts
         return letters > 0 && vietnamese * 50 >= letters ? "vi" : "en";
     }
 
+    /// <summary>The date a time stamp or <c>Published:</c> line of <paramref name="text"/> gives, or null.</summary>
     public static PartialDate? Published(string text)
     {
         var match = Stamp().Match(text);

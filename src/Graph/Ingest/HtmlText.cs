@@ -10,8 +10,10 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 public static partial class HtmlText
 {
+    /// <summary>True when <paramref name="content"/> starts like an HTML page.</summary>
     public static bool LooksLikeHtml(string content) => HtmlStart().IsMatch(content);
 
+    /// <summary>The page's readable text and its title, when it has one.</summary>
     public static (string Text, string? Title) Extract(string html)
     {
         var title = TitleElement().Match(html) is { Success: true } m ? Clean(m.Groups[1].Value) : null;

@@ -9,27 +9,34 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 public sealed class SentenceAnalysis(string documentText, Sentence sentence, IReadOnlyList<Token> tokens, bool matchDiacritics)
 {
+    /// <summary>The sentence read.</summary>
     public Sentence Sentence { get; } = sentence;
 
     /// <summary>Whether the document writes diacritics, so cue words and one-word names are matched with them.</summary>
     public bool MatchDiacritics { get; } = matchDiacritics;
 
+    /// <summary>The sentence's words in order.</summary>
     public IReadOnlyList<Token> Tokens { get; } = tokens;
 
+    /// <summary>The entities the sentence names, in reading order.</summary>
     public List<EntityMention> Mentions { get; } = [];
 
-    public IReadOnlyList<DateMention> Dates { get; set; } = [];
+    /// <summary>The dates the sentence states.</summary>
+    public IReadOnlyList<DateMention> Dates { get; internal set; } = [];
 
-    public PartialDate? AsOf { get; set; }
+    /// <summary>The date the sentence's facts are attested at, when one could be read.</summary>
+    public PartialDate? AsOf { get; internal set; }
 
-    public string? AsOfNote { get; set; }
+    /// <summary>How <see cref="AsOf"/> was read, when not from a date the sentence states plainly.</summary>
+    public string? AsOfNote { get; internal set; }
 
+    /// <summary>The whole document's text, which the sentence's spans index.</summary>
     public string DocumentText { get; } = documentText;
 
-    public IEnumerable<EntityMention> Of(params EntityKind[] kinds) => Mentions.Where(m => kinds.Contains(m.Kind));
+    internal IEnumerable<EntityMention> Of(params EntityKind[] kinds) => Mentions.Where(m => kinds.Contains(m.Kind));
 
     /// <summary>Every place a cue of <paramref name="cues"/> stands, outside the names of entities.</summary>
-    public IReadOnlyList<CueMatch> Find(IEnumerable<Cue> cues, bool insideNames = false)
+    internal IReadOnlyList<CueMatch> Find(IEnumerable<Cue> cues, bool insideNames = false)
     {
         var found = new List<CueMatch>();
         foreach (var cue in cues)
@@ -53,15 +60,15 @@ public sealed class SentenceAnalysis(string documentText, Sentence sentence, IRe
         return found;
     }
 
-    public CueMatch? FirstOf(IEnumerable<Cue> cues) => Find(cues) is { Count: > 0 } found ? found[0] : null;
+    internal CueMatch? FirstOf(IEnumerable<Cue> cues) => Find(cues) is { Count: > 0 } found ? found[0] : null;
 
-    public bool Has(IEnumerable<Cue> cues) => Find(cues).Count > 0;
+    internal bool Has(IEnumerable<Cue> cues) => Find(cues).Count > 0;
 
     /// <summary>The text between two stretches of the sentence (empty when they touch or overlap).</summary>
-    public string Between(TextSpan first, TextSpan second) =>
+    internal string Between(TextSpan first, TextSpan second) =>
         first.End < second.Start ? DocumentText[first.End..second.Start] : "";
 
     /// <summary>The words between two stretches, lower case.</summary>
-    public IEnumerable<Token> TokensBetween(TextSpan first, TextSpan second) =>
+    internal IEnumerable<Token> TokensBetween(TextSpan first, TextSpan second) =>
         Tokens.Where(t => t.Span.Start >= first.End && t.Span.End <= second.Start);
 }

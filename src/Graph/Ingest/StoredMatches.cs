@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 public static class StoredMatches
 {
+    /// <summary>For each of <paramref name="candidates"/> the store already holds, the id of the stored relationship, by candidate id.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> FindAsync(IGraphStore store, IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken = default)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Model;
 /// </summary>
 public readonly record struct DateWindow
 {
+    /// <summary>The window from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
     public DateWindow(DateOnly from, DateOnly to)
     {
         if (to < from)
@@ -15,14 +16,19 @@ public readonly record struct DateWindow
         To = to;
     }
 
+    /// <summary>First day of the window.</summary>
     public DateOnly From { get; }
+
+    /// <summary>Last day of the window.</summary>
     public DateOnly To { get; }
 
     /// <summary>What the evidence supports (the default), or every candidate no stated date excludes.</summary>
     public EvidenceMode Evidence { get; init; }
 
+    /// <summary>The window with both sides open.</summary>
     public static DateWindow All { get; } = new(DateOnly.MinValue, DateOnly.MaxValue);
 
+    /// <summary>True when neither side is bounded.</summary>
     public bool IsUnbounded => From == DateOnly.MinValue && To == DateOnly.MaxValue;
 
     /// <summary>The window from the start of <paramref name="since"/> to the end of <paramref name="until"/>.</summary>
@@ -32,6 +38,7 @@ public readonly record struct DateWindow
     /// <summary>The single-day or single-period window of <c>asOf</c>.</summary>
     public static DateWindow At(PartialDate asOf) => new(asOf.Start, asOf.End);
 
+    /// <summary>True when the days <paramref name="start"/> to <paramref name="end"/> overlap the window.</summary>
     public bool Overlaps(DateOnly start, DateOnly end) => start <= To && From <= end;
 
     /// <summary>True when the interval from <paramref name="start"/> to <paramref name="end"/> overlaps the window; a missing bound is open.</summary>

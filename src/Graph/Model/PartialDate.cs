@@ -18,10 +18,16 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         Day = day;
     }
 
+    /// <summary>The year.</summary>
     public int Year { get; }
+
+    /// <summary>The month (1-12), when known.</summary>
     public int? Month { get; }
+
+    /// <summary>The day of the month, when known.</summary>
     public int? Day { get; }
 
+    /// <summary>How much of the date is known.</summary>
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
     /// <summary>First day the date covers.</summary>
@@ -34,9 +40,16 @@ public readonly record struct PartialDate : IComparable<PartialDate>
             ? new DateOnly(Year, Month.Value, DateTime.DaysInMonth(Year, Month.Value))
             : new DateOnly(Year, 12, 31);
 
+    /// <summary>The whole of <paramref name="year"/>.</summary>
     public static PartialDate OfYear(int year) => Create(year, null, null);
+
+    /// <summary>The whole of one month.</summary>
     public static PartialDate OfMonth(int year, int month) => Create(year, month, null);
+
+    /// <summary>One day.</summary>
     public static PartialDate OfDay(int year, int month, int day) => Create(year, month, day);
+
+    /// <summary>The day of <paramref name="date"/>.</summary>
     public static PartialDate OfDay(DateOnly date) => Create(date.Year, date.Month, date.Day);
 
     private static PartialDate Create(int year, int? month, int? day) =>
@@ -46,8 +59,10 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public static PartialDate Parse(string text) =>
         TryParse(text, out var date, out var error) ? date : throw new FormatException(error);
 
+    /// <summary>Parses like <see cref="Parse"/>; false instead of an exception.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate date) => TryParse(text, out date, out _);
 
+    /// <summary>Parses like <see cref="Parse"/>; false with the reason in <paramref name="error"/> instead of an exception.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate date, out string error)
     {
         date = default;
@@ -94,17 +109,26 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     /// <summary>True when this date's interval shares a day with <paramref name="window"/>.</summary>
     public bool Overlaps(DateWindow window) => window.Overlaps(Start, End);
 
+    /// <summary>Orders by first day, then by last day: <c>2023-01</c> sorts before <c>2023</c>.</summary>
     public int CompareTo(PartialDate other)
     {
         var byStart = Start.CompareTo(other.Start);
         return byStart != 0 ? byStart : End.CompareTo(other.End);
     }
 
+    /// <summary>True when <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
     public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
+
+    /// <summary>True when <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
     public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
+
+    /// <summary>True when <paramref name="left"/> sorts before or equal to <paramref name="right"/>.</summary>
     public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;
+
+    /// <summary>True when <paramref name="left"/> sorts after or equal to <paramref name="right"/>.</summary>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
+    /// <summary>The date as written: <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>
     public override string ToString() => Precision switch
     {
         DatePrecision.Year => Year.ToString("D4", CultureInfo.InvariantCulture),

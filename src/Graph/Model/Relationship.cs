@@ -11,13 +11,28 @@ namespace KnowledgeGraph.Model;
 /// </summary>
 public sealed record Relationship
 {
+    /// <summary>The relationship's id.</summary>
     public required string Id { get; init; }
+
+    /// <summary>What the relationship says.</summary>
     public required RelationshipType Type { get; init; }
+
+    /// <summary>Id of the entity it starts at.</summary>
     public required string From { get; init; }
+
+    /// <summary>Id of the entity it ends at.</summary>
     public required string To { get; init; }
+
+    /// <summary>The start a source states; null when none does.</summary>
     public PartialDate? ValidFrom { get; init; }
+
+    /// <summary>The end a source states; null when none does.</summary>
     public PartialDate? ValidTo { get; init; }
+
+    /// <summary>Further details by property name (title, role, areas, amount...).</summary>
     public ImmutableSortedDictionary<string, string> Properties { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>The evidence for the relationship.</summary>
     public ImmutableArray<Source> Sources { get; init; } = [];
 
     /// <summary>Its stated dates and attestations, and the time rule every window applies to them.</summary>
@@ -30,10 +45,12 @@ public sealed record Relationship
     public static string DefaultId(RelationshipType type, string from, string to, PartialDate? validFrom) =>
         $"{type}:{from}->{to}@{validFrom?.ToString() ?? "?"}";
 
+    /// <inheritdoc />
     public bool Equals(Relationship? other) =>
         other is not null && Id == other.Id && Type == other.Type && From == other.From && To == other.To
         && ValidFrom == other.ValidFrom && ValidTo == other.ValidTo
         && Properties.SequenceEqual(other.Properties) && Sources.SequenceEqual(other.Sources);
 
+    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Type, From, To, ValidFrom, ValidTo);
 }

@@ -3,6 +3,7 @@ namespace KnowledgeGraph.Ontology;
 /// <summary>Kinds of entity. Their id pattern, label and description live in <see cref="GraphOntology"/>.</summary>
 public enum EntityKind
 {
+#pragma warning disable CS1591 // Each member is described once, in GraphOntology's table; not restated here.
     Country,
     Organization,
     Ministry,
@@ -12,4 +13,5 @@ public enum EntityKind
     Agreement,
     Event,
     LegalInstrument,
+#pragma warning restore CS1591
 }

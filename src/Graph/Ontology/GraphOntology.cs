@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Ontology;
 /// </summary>
 public static partial class GraphOntology
 {
+    /// <summary>Every entity kind's row: name, label, id convention and description.</summary>
     public static IReadOnlyList<EntityKindDefinition> Kinds { get; } =
     [
         new(Country, "COUNTRY", "Country", "country:", CountryId(), "country:VNM", "A state, by ISO 3166 alpha-3 code"),
@@ -27,6 +28,7 @@ public static partial class GraphOntology
     private static readonly EntityKind[] Instruments = [Agreement, TradeAgreement, IloConvention];
     private static readonly EntityKind[] Documents = [Agreement, TradeAgreement, LegalInstrument];
 
+    /// <summary>Every relationship type's row: name, the kinds it may connect, whether it has a direction.</summary>
     public static IReadOnlyList<RelationshipRule> Relationships { get; } =
     [
         Rule(RelationshipType.PartOf, "PART_OF", [Ministry, Organization], [Ministry, Country, Organization], true, "A body is part of a larger body or of a state"),
@@ -75,12 +77,16 @@ public static partial class GraphOntology
     private static readonly FrozenDictionary<string, RelationshipRule> RulesByName = Relationships.ToFrozenDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenDictionary<string, AgreementStatusDefinition> StatusesByName = AgreementStatuses.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
 
+    /// <summary>The row of <paramref name="kind"/>.</summary>
     public static EntityKindDefinition Definition(EntityKind kind) => KindsByEnum[kind];
 
+    /// <summary>The row of <paramref name="type"/>.</summary>
     public static RelationshipRule Rule(RelationshipType type) => RulesByEnum[type];
 
+    /// <summary>The kind's external name, e.g. <c>COUNTRY</c>.</summary>
     public static string Name(this EntityKind kind) => KindsByEnum[kind].Name;
 
+    /// <summary>The type's external name, e.g. <c>MEMBER_OF</c>.</summary>
     public static string Name(this RelationshipType type) => RulesByEnum[type].Name;
 
     /// <summary>Parses a status name exactly as the table spells it (<c>IN_FORCE</c>).</summary>
@@ -93,6 +99,7 @@ public static partial class GraphOntology
         return true;
     }
 
+    /// <summary>Parses a kind's external name, ignoring case.</summary>
     public static bool TryParseKind(string? name, out EntityKind kind)
     {
         kind = default;
@@ -102,6 +109,7 @@ public static partial class GraphOntology
         return true;
     }
 
+    /// <summary>Parses a type's external name, ignoring case.</summary>
     public static bool TryParseType(string? name, out RelationshipType type)
     {
         type = default;
@@ -111,9 +119,11 @@ public static partial class GraphOntology
         return true;
     }
 
+    /// <summary>Parses a kind's external name, ignoring case; an unknown name throws <see cref="ArgumentException"/>.</summary>
     public static EntityKind ParseKind(string? name) =>
         TryParseKind(name, out var kind) ? kind : throw new ArgumentException($"'{name}' is not an entity kind", nameof(name));
 
+    /// <summary>Parses a type's external name, ignoring case; an unknown name throws <see cref="ArgumentException"/>.</summary>
     public static RelationshipType ParseType(string? name) =>
         TryParseType(name, out var type) ? type : throw new ArgumentException($"'{name}' is not a relationship type", nameof(name));
 

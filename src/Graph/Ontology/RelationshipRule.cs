@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Ontology;
 /// </summary>
 public sealed record RelationshipRule(RelationshipType Type, string Name, IReadOnlySet<EntityKind> From, IReadOnlySet<EntityKind> To, bool Directed, string Description)
 {
+    /// <summary>True when the type may go from a <paramref name="from"/> to a <paramref name="to"/> (either way round when undirected).</summary>
     public bool Allows(EntityKind from, EntityKind to) =>
         (From.Contains(from) && To.Contains(to)) || (!Directed && From.Contains(to) && To.Contains(from));
 }

@@ -3,6 +3,7 @@ namespace KnowledgeGraph.Ontology;
 /// <summary>Types of relationship. Which kinds each may connect lives in <see cref="GraphOntology"/>.</summary>
 public enum RelationshipType
 {
+#pragma warning disable CS1591 // Each member is described once, in GraphOntology's table; not restated here.
     PartOf,
     HoldsPosition,
     MemberOf,
@@ -16,4 +17,5 @@ public enum RelationshipType
     SignedDuring,
     Adopted,
     RefersTo,
+#pragma warning restore CS1591
 }

@@ -8,11 +8,16 @@ namespace KnowledgeGraph.Projection;
 /// </summary>
 public sealed record EdgeColumns(int[] Sources, int[] Targets, byte[] Types, int[] ValidFrom, int[] ValidTo)
 {
+    /// <summary>Each relationship's stated start day; <see cref="ValidFrom"/> when there are no attestations.</summary>
     public int[] StatedFrom { get; init; } = ValidFrom;
+
+    /// <summary>Each relationship's stated end day; <see cref="ValidTo"/> when there are no attestations.</summary>
     public int[] StatedTo { get; init; } = ValidTo;
 
+    /// <summary>How many relationships the columns hold.</summary>
     public int Count => Sources.Length;
 
+    /// <summary>Throws <see cref="ArgumentException"/> unless the columns have equal lengths, every node index is below <paramref name="nodeCount"/> and each supported span lies within its stated one.</summary>
     public void Validate(int nodeCount)
     {
         var n = Sources.Length;

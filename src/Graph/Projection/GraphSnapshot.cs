@@ -29,10 +29,13 @@ public sealed class GraphSnapshot
     /// <summary>The store version this snapshot was read at.</summary>
     public long Version { get; }
 
+    /// <summary>How many nodes the snapshot holds.</summary>
     public int NodeCount => NodeIds.Length;
 
+    /// <summary>How many relationships the snapshot holds.</summary>
     public int EdgeCount => Out.Neighbors.Length;
 
+    /// <summary>Each node's stored entity id, by node index.</summary>
     public string[] NodeIds { get; }
 
     /// <summary>Each node's <see cref="EntityKind"/> as a byte.</summary>
@@ -52,8 +55,10 @@ public sealed class GraphSnapshot
     /// <summary>Bytes held by the arrays (ids of nodes and relationships counted as references only).</summary>
     public long SizeInBytes => Out.SizeInBytes + In.SizeInBytes + NodeKinds.LongLength + NodeIds.LongLength * IntPtr.Size + RelationshipIds.SizeInBytes;
 
+    /// <summary>Average bytes held per relationship (<see cref="SizeInBytes"/> over <see cref="EdgeCount"/>).</summary>
     public double BytesPerRelationship => EdgeCount == 0 ? 0 : (double)SizeInBytes / EdgeCount;
 
+    /// <summary>The node index of entity <paramref name="id"/>, when the snapshot holds it.</summary>
     public bool TryGetNode(string id, out int node) => _nodeIndex.Value.TryGetValue(id, out node);
 
     /// <summary>
@@ -114,8 +119,10 @@ public sealed class GraphSnapshot
         return false;
     }
 
+    /// <summary>The window's first day as a day number; <see cref="int.MinValue"/> when open.</summary>
     public static int SinceDay(DateWindow window) => window.From == DateOnly.MinValue ? int.MinValue : window.From.DayNumber;
 
+    /// <summary>The window's last day as a day number; <see cref="int.MaxValue"/> when open.</summary>
     public static int UntilDay(DateWindow window) => window.To == DateOnly.MaxValue ? int.MaxValue : window.To.DayNumber;
 
     private Dictionary<string, int> BuildNodeIndex()

@@ -12,10 +12,13 @@ namespace KnowledgeGraph.Projection;
 /// </summary>
 public readonly record struct TraversalFilter(int SinceDay, int UntilDay, uint OutTypes, uint InTypes, uint Kinds, Direction Direction, bool Possible = false)
 {
+    /// <summary>The <see cref="Kinds"/> mask that allows every kind.</summary>
     public const uint AllKinds = uint.MaxValue;
 
+    /// <summary>True when the window excludes some days.</summary>
     public bool ChecksWindow => SinceDay != int.MinValue || UntilDay != int.MaxValue;
 
+    /// <summary>True when some kinds are excluded.</summary>
     public bool ChecksKinds => Kinds != AllKinds;
 
     /// <summary>A stable text for cache keys.</summary>

@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Queries;
 public sealed class EntityNotFoundException(string id, string argument = "id")
     : QueryRefusedException(ErrorCodes.NotFound, argument, $"no entity has the id '{id}'")
 {
+    /// <summary>The id no entity has.</summary>
     public string Id { get; } = id;
 
     internal static async Task ThrowIfMissingAsync(IGraphStore store, string id, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Storage;
 /// </summary>
 public readonly record struct EdgeDays(int From, int To, int StatedFrom, int StatedTo)
 {
+    /// <summary>The days of <paramref name="time"/> under both evidence readings.</summary>
     public static EdgeDays Of(RelationshipTime time)
     {
         var (from, to) = Days(time.Span(EvidenceMode.Supported));

@@ -11,17 +11,22 @@ namespace KnowledgeGraph.Storage;
 /// </summary>
 public sealed class GraphStoreSettings
 {
+    /// <summary>Configuration key naming the store (Sqlite or Neo4j).</summary>
     public const string StoreKey = "Graph:Store";
+
+    /// <summary>Configuration key of the SQLite file's path.</summary>
     public const string SqlitePathKey = "Graph:Sqlite:Path";
 
     /// <summary>The service's data file, relative to its content root.</summary>
     public const string DefaultSqlitePath = "data/kg.db";
 
+    /// <summary>Which backend to open; SQLite by default.</summary>
     public StoreKind Kind { get; init; } = StoreKind.Sqlite;
 
     /// <summary>The SQLite file as configured; relative paths are resolved by whoever opens it.</summary>
     public string SqlitePath { get; init; } = DefaultSqlitePath;
 
+    /// <summary>Where the Neo4j backend connects, when it is the one chosen.</summary>
     public Neo4jOptions Neo4j { get; init; } = new();
 
     /// <exception cref="StoreSettingsException">Graph:Store names no store.</exception>

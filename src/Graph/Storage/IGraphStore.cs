@@ -18,11 +18,13 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>A number that increases on every write that changes content; projections are keyed by it.</summary>
     Task<long> GetVersionAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The entity with <paramref name="id"/>, or null.</summary>
     Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>The entities among <paramref name="ids"/> that exist, by id.</summary>
     Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>The relationship with <paramref name="id"/>, or null.</summary>
     Task<Relationship?> GetRelationshipAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>The relationships among <paramref name="ids"/> that exist, by id.</summary>
@@ -59,5 +61,6 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Deletes a relationship; false when no relationship has that id.</summary>
     Task<bool> DeleteRelationshipAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>Counts by kind and type, with the version they were read at.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 }

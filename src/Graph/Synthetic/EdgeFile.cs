@@ -14,6 +14,7 @@ public static class EdgeFile
 {
     private static readonly byte[] Magic = "KGEDGES1"u8.ToArray();
 
+    /// <summary>Writes the graph to <paramref name="path"/> in the edge file format.</summary>
     public static void Write(string path, string[] nodeIds, byte[] kinds, EdgeColumns edges)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
@@ -30,6 +31,7 @@ public static class EdgeFile
         writer.Write(Encoding.UTF8.GetBytes(string.Join('\n', nodeIds)));
     }
 
+    /// <summary>Reads an edge file written by <see cref="Write"/>.</summary>
     public static (string[] NodeIds, byte[] Kinds, EdgeColumns Edges) Read(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);

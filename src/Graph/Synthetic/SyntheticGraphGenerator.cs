@@ -41,6 +41,7 @@ public sealed class SyntheticGraphGenerator
     private readonly Dictionary<EntityKind, (int Start, int Count)> _ranges;
     private readonly int[] _ministryCountry;
 
+    /// <summary>A generator for <paramref name="spec"/>; the entities are drawn at once, the relationships as <see cref="Edges"/> is read.</summary>
     public SyntheticGraphGenerator(SyntheticGraphSpec spec)
     {
         _spec = spec;
@@ -53,8 +54,10 @@ public sealed class SyntheticGraphGenerator
         Nodes = BuildNodes(random);
     }
 
+    /// <summary>The size and seed the graph is drawn from.</summary>
     public SyntheticGraphSpec Spec => _spec;
 
+    /// <summary>The graph's entities.</summary>
     public SyntheticNodes Nodes { get; }
 
     /// <summary>Exactly <see cref="SyntheticGraphSpec.Relationships"/> relationships, the same sequence on every call.</summary>
@@ -105,6 +108,7 @@ public sealed class SyntheticGraphGenerator
         }
     }
 
+    /// <summary>The stored form of <paramref name="edge"/>, with its id, ends, dates and properties.</summary>
     public Relationship ToRelationship(in SyntheticEdge edge) => new()
     {
         Id = SyntheticEdge.IdOf(edge.Index),

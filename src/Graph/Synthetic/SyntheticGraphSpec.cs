@@ -6,6 +6,7 @@ public sealed record SyntheticGraphSpec
     /// <summary>Two entities of each of the nine kinds, so every kind and every relationship type can be present.</summary>
     public const int MinimumEntities = 18;
 
+    /// <summary>A spec of at least <see cref="MinimumEntities"/> entities and no negative number of relationships.</summary>
     public SyntheticGraphSpec(int entities, int relationships, int seed)
     {
         if (entities < MinimumEntities)
@@ -17,7 +18,12 @@ public sealed record SyntheticGraphSpec
         Seed = seed;
     }
 
+    /// <summary>How many entities the graph has.</summary>
     public int Entities { get; }
+
+    /// <summary>How many relationships the graph has.</summary>
     public int Relationships { get; }
+
+    /// <summary>Seed of every random choice, so the same spec gives the same graph.</summary>
     public int Seed { get; }
 }

@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Synthetic;
 /// <summary>A generated graph as projection columns, without going through a store (benchmarks and edge files).</summary>
 public static class SyntheticProjection
 {
+    /// <summary>The generator's relationships as projection columns, edge i at index i.</summary>
     public static EdgeColumns Columns(SyntheticGraphGenerator generator)
     {
         var count = generator.Spec.Relationships;
@@ -24,6 +25,7 @@ public static class SyntheticProjection
         return columns;
     }
 
+    /// <summary>A snapshot of the columns, its nodes numbered as <paramref name="order"/> says.</summary>
     public static GraphSnapshot Build(string[] nodeIds, byte[] kinds, EdgeColumns columns, long version = 1, NodeOrder order = NodeOrder.AsGiven) =>
         SnapshotBuilder.Build(version, nodeIds, kinds, columns, RelationshipIdTable.ByRule(SyntheticEdge.IdOf), order);
 }

@@ -10,10 +10,13 @@ namespace KnowledgeGraph.Telemetry;
 /// </summary>
 public static class GraphTelemetry
 {
+    /// <summary>The name of the trace source and the meter, which a listener subscribes to.</summary>
     public const string Name = "KnowledgeGraph";
 
+    /// <summary>The product's spans.</summary>
     public static readonly ActivitySource Traces = new(Name);
 
+    /// <summary>The product's metrics.</summary>
     public static readonly Meter Metrics = new(Name);
 
     /// <summary>Seconds per store call, tagged with the store's kind and the operation.</summary>

@@ -13,61 +13,81 @@ namespace KnowledgeGraph.Telemetry;
 /// </summary>
 public sealed class TracedGraphStore(IGraphStore inner) : IGraphStore
 {
+    /// <summary>The store every call is passed to.</summary>
     public IGraphStore Inner => inner;
 
+    /// <inheritdoc />
     public string Kind => inner.Kind;
 
+    /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken = default) =>
         TraceAsync("initialize", () => inner.InitializeAsync(cancellationToken));
 
+    /// <inheritdoc />
     public Task<long> GetVersionAsync(CancellationToken cancellationToken = default) =>
         TraceAsync("get_version", () => inner.GetVersionAsync(cancellationToken));
 
+    /// <inheritdoc />
     public Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default) =>
         TraceAsync("get_entity", () => inner.GetEntityAsync(id, cancellationToken));
 
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         TraceAsync("get_entities", () => inner.GetEntitiesAsync(ids, cancellationToken), ids.Count);
 
+    /// <inheritdoc />
     public Task<Relationship?> GetRelationshipAsync(string id, CancellationToken cancellationToken = default) =>
         TraceAsync("get_relationship", () => inner.GetRelationshipAsync(id, cancellationToken));
 
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         TraceAsync("get_relationships", () => inner.GetRelationshipsAsync(ids, cancellationToken), ids.Count);
 
+    /// <inheritdoc />
     public Task<IReadOnlyList<Relationship>> GetRelationshipsOfAsync(string entityId, RelationshipQuery query, CancellationToken cancellationToken = default) =>
         TraceAsync("get_relationships_of", () => inner.GetRelationshipsOfAsync(entityId, query, cancellationToken));
 
+    /// <inheritdoc />
     public IAsyncEnumerable<Entity> StreamEntitiesAsync(CancellationToken cancellationToken = default) =>
         TraceStream("stream_entities", inner.StreamEntitiesAsync(cancellationToken), cancellationToken);
 
+    /// <inheritdoc />
     public IAsyncEnumerable<Relationship> StreamRelationshipsAsync(CancellationToken cancellationToken = default) =>
         TraceStream("stream_relationships", inner.StreamRelationshipsAsync(cancellationToken), cancellationToken);
 
+    /// <inheritdoc />
     public IAsyncEnumerable<EdgeRecord> StreamEdgesAsync(CancellationToken cancellationToken = default) =>
         TraceStream("stream_edges", inner.StreamEdgesAsync(cancellationToken), cancellationToken);
 
+    /// <inheritdoc />
     public Task<IReadOnlyList<Entity>> SearchAsync(string text, IReadOnlyCollection<EntityKind>? kinds, int first, CancellationToken cancellationToken = default) =>
         TraceAsync("search", () => inner.SearchAsync(text, kinds, first, cancellationToken));
 
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, Document>> GetDocumentsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         TraceAsync("get_documents", () => inner.GetDocumentsAsync(ids, cancellationToken), ids.Count);
 
+    /// <inheritdoc />
     public IAsyncEnumerable<Document> StreamDocumentsAsync(CancellationToken cancellationToken = default) =>
         TraceStream("stream_documents", inner.StreamDocumentsAsync(cancellationToken), cancellationToken);
 
+    /// <inheritdoc />
     public Task<Citations> GetCitationsAsync(string documentId, CancellationToken cancellationToken = default) =>
         TraceAsync("get_citations", () => inner.GetCitationsAsync(documentId, cancellationToken));
 
+    /// <inheritdoc />
     public Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
         TraceAsync("write", () => inner.WriteAsync(batch, cancellationToken));
 
+    /// <inheritdoc />
     public Task<bool> DeleteRelationshipAsync(string id, CancellationToken cancellationToken = default) =>
         TraceAsync("delete_relationship", () => inner.DeleteRelationshipAsync(id, cancellationToken));
 
+    /// <inheritdoc />
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         TraceAsync("get_statistics", () => inner.GetStatisticsAsync(cancellationToken));
 
+    /// <inheritdoc />
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 
     private async Task TraceAsync(string operation, Func<Task> call) =>

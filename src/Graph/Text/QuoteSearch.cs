@@ -31,6 +31,7 @@ public static class QuoteSearch
         return builder.ToString();
     }
 
+    /// <summary>True when <paramref name="quote"/> occurs in <paramref name="text"/> (<see cref="Find"/>).</summary>
     public static bool Contains(string text, string quote) => Find(text, quote) is not null;
 
     /// <summary>Where the quote's first occurrence starts and ends in <paramref name="text"/> (end exclusive), or null.</summary>

@@ -19,13 +19,16 @@ public sealed class ReadableJsonEncoder : JavaScriptEncoder
     {
     }
 
+    /// <summary>The one instance; the encoder holds no state.</summary>
     public static ReadableJsonEncoder Instance { get; } = new();
 
     /// <summary><c>\u001F</c> is the longest escape written.</summary>
     public override int MaxOutputCharactersPerInputCharacter => 6;
 
+    /// <inheritdoc />
     public override bool WillEncode(int unicodeScalar) => unicodeScalar < ' ' || unicodeScalar is '"' or '\\';
 
+    /// <inheritdoc />
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
         for (var i = 0; i < textLength; i++)
@@ -44,6 +47,7 @@ public sealed class ReadableJsonEncoder : JavaScriptEncoder
         return -1;
     }
 
+    /// <inheritdoc />
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
     {
         var written = WillEncode(unicodeScalar) ? Escape(unicodeScalar) : new Rune(unicodeScalar).ToString();

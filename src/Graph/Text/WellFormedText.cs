@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Text;
 /// </summary>
 public static class WellFormedText
 {
+    /// <summary>True when <paramref name="text"/> has no lone surrogate.</summary>
     public static bool IsWellFormed(string text)
     {
         for (var i = 0; i < text.Length; i++)

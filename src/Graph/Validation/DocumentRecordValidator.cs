@@ -12,6 +12,7 @@ public sealed class DocumentRecordValidator : AbstractValidator<DocumentRecord>
     /// <summary>Longest text a document may store: far above any article or excerpt, far below what would slow a page.</summary>
     public const int MaxTextLength = 2_000_000;
 
+    /// <summary>The rules of a catalogue record.</summary>
     public DocumentRecordValidator()
     {
         RuleFor(d => d.Id)

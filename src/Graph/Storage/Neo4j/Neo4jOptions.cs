@@ -6,13 +6,19 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// </summary>
 public sealed class Neo4jOptions
 {
+    /// <summary>The configuration section these options are bound from.</summary>
     public const string Section = "Graph:Neo4j";
 
     /// <summary><c>http://localhost:7474</c> for a local server, <c>https://&lt;id&gt;.databases.neo4j.io</c> for Aura.</summary>
     public Uri? Uri { get; set; }
 
+    /// <summary>The database queried.</summary>
     public string Database { get; set; } = "neo4j";
+
+    /// <summary>User name for Basic auth.</summary>
     public string User { get; set; } = "neo4j";
+
+    /// <summary>Password for Basic auth.</summary>
     public string? Password { get; set; }
 
     /// <summary>Rows per request when streaming the whole graph (projection loading, exports).</summary>
@@ -24,8 +30,10 @@ public sealed class Neo4jOptions
     /// <summary>Retries after a transient failure (connection refused, timeout, Neo.TransientError.*).</summary>
     public int MaxRetries { get; set; } = 4;
 
+    /// <summary>Delay before the first retry; later ones back off exponentially, with jitter.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Longest wait for one HTTP request.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Every problem with these options, each naming the setting; empty when usable.</summary>

@@ -3,6 +3,7 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// <summary>A failure of the Neo4j backend with Neo4j's status code (such as Neo.ClientError.Statement.SyntaxError) when it sent one.</summary>
 public sealed class Neo4jQueryException : Exception
 {
+    /// <summary>A failure of <paramref name="kind"/> with Neo4j's status <paramref name="code"/>, when it sent one.</summary>
     public Neo4jQueryException(Neo4jErrorKind kind, string? code, string message, Exception? innerException = null)
         : base(message, innerException)
     {
@@ -10,6 +11,7 @@ public sealed class Neo4jQueryException : Exception
         Code = code;
     }
 
+    /// <summary>What went wrong, so callers know whether to fix settings or Cypher, or wait.</summary>
     public Neo4jErrorKind Kind { get; }
 
     /// <summary>Neo4j's status code, or null when the failure happened before Neo4j answered.</summary>

@@ -7,12 +7,15 @@ namespace KnowledgeGraph.Storage.Sqlite;
 // The document catalogue's reads; its writes are part of WriteAsync's one transaction.
 public sealed partial class SqliteGraphStore
 {
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, Document>> GetDocumentsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         ReadByIdsAsync(SelectDocuments, ids, ReadDocument, cancellationToken);
 
+    /// <inheritdoc />
     public IAsyncEnumerable<Document> StreamDocumentsAsync(CancellationToken cancellationToken = default) =>
         StreamAsync(SelectAllDocuments, ReadDocument, cancellationToken);
 
+    /// <inheritdoc />
     public async Task<Citations> GetCitationsAsync(string documentId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

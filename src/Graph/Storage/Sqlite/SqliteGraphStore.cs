@@ -27,6 +27,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
+    /// <summary>A store in the SQLite file at <paramref name="path"/>, created when missing unless <paramref name="mode"/> says otherwise; nothing is opened until first use.</summary>
     public SqliteGraphStore(string path, SqliteStoreMode mode = SqliteStoreMode.CreateIfMissing)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -46,8 +47,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <summary>Full path of the database file.</summary>
     public string Path { get; }
 
+    /// <inheritdoc />
     public string Kind => "sqlite";
 
+    /// <summary>Whether the file is created when missing or must exist.</summary>
     public SqliteStoreMode Mode { get; }
 
     /// <inheritdoc/>
@@ -84,30 +87,36 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
+    /// <inheritdoc />
     public async Task<long> GetVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
         return Convert.ToInt64(await ScalarAsync(connection, null, ReadVersion, cancellationToken), CultureInfo.InvariantCulture);
     }
 
+    /// <inheritdoc />
     public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
     {
         var found = await GetEntitiesAsync([id], cancellationToken);
         return found.GetValueOrDefault(id);
     }
 
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         ReadByIdsAsync(SelectEntities, ids, ReadEntity, cancellationToken);
 
+    /// <inheritdoc />
     public async Task<Relationship?> GetRelationshipAsync(string id, CancellationToken cancellationToken = default)
     {
         var found = await GetRelationshipsAsync([id], cancellationToken);
         return found.GetValueOrDefault(id);
     }
 
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, Relationship>> GetRelationshipsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         ReadByIdsAsync(SelectRelationships, ids, ReadRelationship, cancellationToken);
 
+    /// <inheritdoc />
     public async Task<IReadOnlyList<Relationship>> GetRelationshipsOfAsync(string entityId, RelationshipQuery query, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -129,15 +138,19 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return result;
     }
 
+    /// <inheritdoc />
     public IAsyncEnumerable<Entity> StreamEntitiesAsync(CancellationToken cancellationToken = default) =>
         StreamAsync(SelectAllEntities, ReadEntity, cancellationToken);
 
+    /// <inheritdoc />
     public IAsyncEnumerable<Relationship> StreamRelationshipsAsync(CancellationToken cancellationToken = default) =>
         StreamAsync(SelectAllRelationships, ReadRelationship, cancellationToken);
 
+    /// <inheritdoc />
     public IAsyncEnumerable<EdgeRecord> StreamEdgesAsync(CancellationToken cancellationToken = default) =>
         StreamAsync(SelectAllEdges, ReadEdge, cancellationToken);
 
+    /// <inheritdoc />
     public async Task<IReadOnlyList<Entity>> SearchAsync(string text, IReadOnlyCollection<EntityKind>? kinds, int first, CancellationToken cancellationToken = default)
     {
         var term = SearchText.Fold(text);
@@ -159,6 +172,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return result;
     }
 
+    /// <inheritdoc />
     public async Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
         await _writeLock.WaitAsync(cancellationToken);
@@ -183,6 +197,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
+    /// <inheritdoc />
     public async Task<bool> DeleteRelationshipAsync(string id, CancellationToken cancellationToken = default)
     {
         await _writeLock.WaitAsync(cancellationToken);
@@ -206,6 +221,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
+    /// <inheritdoc />
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -230,6 +246,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return Convert.ToInt64(await ScalarAsync(connection, null, AnySourcedRecord, cancellationToken), CultureInfo.InvariantCulture) != 0;
     }
 
+    /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
         _writeLock.Dispose();

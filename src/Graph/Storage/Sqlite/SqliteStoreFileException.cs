@@ -7,6 +7,7 @@ public sealed class SqliteStoreFileException(string path, SqliteStoreFileProblem
     /// <summary>Full path of the data file.</summary>
     public string Path { get; } = path;
 
+    /// <summary>Why the file cannot serve.</summary>
     public SqliteStoreFileProblem Problem { get; } = problem;
 
     /// <summary>The problem in words, e.g. "no such file".</summary>
