@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Hosting.Pages;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 
@@ -6,11 +7,15 @@ namespace KnowledgeGraph.Api.Sources;
 /// <summary>
 /// Serves the source viewer, server-rendered from the store: <c>/sources</c> lists the catalogue and
 /// <c>/sources/{document}</c> shows one document with the quotes the graph cites highlighted, so it works for every
-/// document, curated or imported later. Its stylesheet and script come from <c>wwwroot/sources/_</c>.
+/// document, curated or imported later. Its stylesheet and script come from <c>Sources/Page</c>, served at
+/// <see cref="SourceViewerPaths.Assets"/>.
 /// </summary>
-internal static class SourceViewerExtensions
+internal static class SourceViewerEndpoints
 {
-    private const string Html = "text/html; charset=utf-8";
+    private const string Html = PageFiles.HtmlContentType;
+
+    public static StaticFileOptions[] Files(IWebHostEnvironment environment) =>
+        [PageFiles.Folder(environment, SourceViewerPaths.Assets, "Sources", "Page")];
 
     public static WebApplication MapSourceViewer(this WebApplication app)
     {
