@@ -1,16 +1,14 @@
 // One relationship as the analyst reads it: what links whom, when, and the quotes that say so.
 
+// Types read the same way on every page: the explorer's table of looks is the one home of their wording.
+import { humanise } from '/explore/js/visuals.js';
+
 /** Creates an element with a class and text (never HTML, since quotes are source text). */
 export function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text != null) node.textContent = text;
   return node;
-}
-
-/** "TRADE_AGREEMENT" → "trade agreement". */
-function humanise(constant) {
-  return constant.toLowerCase().replaceAll('_', ' ');
 }
 
 /**

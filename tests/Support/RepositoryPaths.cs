@@ -1,11 +1,14 @@
-namespace KnowledgeGraph.Tests.Support;
+namespace KnowledgeGraph.Testing;
 
-/// <summary>Folders of the repository the tests were built from.</summary>
-internal static class RepositoryPaths
+/// <summary>Files of the repository the tests were built from, which they compare with or load.</summary>
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Seed => Path.Combine(Root, "seed");
+
+    /// <summary>The checked-in GraphQL schema the API must print.</summary>
+    public static string Schema => Path.Combine(Root, "schema.graphql");
 
     private static string FindRoot()
     {

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Tests.Support;
+namespace KnowledgeGraph.Testing;
 
 /// <summary>A fresh folder under the system temp path, deleted with everything in it at the end of the test.</summary>
 public sealed class TempFolder : IDisposable
@@ -15,6 +15,7 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
+        // Pooled SQLite connections keep their files open, which would stop the folder from being deleted.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
