@@ -108,7 +108,7 @@ def fmt_s(seconds):
 
 
 def section(sizes, command, load, commit):
-    lines = [START, "### Communities, closeness and harmonic centrality", "",
+    lines = [START, "## Communities, closeness and harmonic centrality", "",
              f"- Command: `{command}` at commit {commit}; load average {load}",
              "- Same generated graph (seed 1) as the tables above, relationships followed both ways. Louvain: ours (seed 42,"
              " NetworkX's visiting rule), igraph `community_multilevel`, NetworkX `louvain_communities(seed=42)`, each on parallel"
@@ -120,7 +120,7 @@ def section(sizes, command, load, commit):
              " one run on the large one; the peers: one run.", ""]
     for size, data in sizes:
         ours, ig, nx = data["engine"]["engine"], data["peers"].get("igraph"), data["peers"].get("networkx")
-        lines += [f"#### {size}: {data['engine']['entities']:,} entities, {data['engine']['relationships']:,} relationships", "",
+        lines += [f"### {size}: {data['engine']['entities']:,} entities, {data['engine']['relationships']:,} relationships", "",
                   "| Measure | Our engine | python-igraph | vs igraph | NetworkX | vs NetworkX |", "|---|---|---|---|---|---|"]
 
         def row(name, key, per_node=False):
@@ -170,7 +170,7 @@ def report(args):
     try:
         results = open(args.results).read()
     except FileNotFoundError:
-        results = "# Benchmark results\n"
+        results = ""
     if START in results and END in results:
         results = results[: results.index(START)] + text + results[results.index(END) + len(END):]
     else:

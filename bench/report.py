@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes bench/RESULTS.md from the result files of one bench/run: engine, igraph and NetworkX side by side."""
+"""Writes bench/RESULTS.md from the result files of one bench/run: the targets, the engine beside igraph and NetworkX,
+then each section the run's other scripts wrote into bench/out (SECTIONS, in that order)."""
 import argparse
 import datetime
 import json
@@ -96,6 +97,24 @@ def table(size, engine, igraph, nx):
     return "\n".join(lines)
 
 
+# Markdown sections the other scripts of bench/run write into --dir, in the order RESULTS.md shows them.
+SECTIONS = ["gap.md", "communities.md", "serving.md", "writes.md", "memory.md", "import.md"]
+
+
+def targets(path):
+    if not os.path.exists(path):
+        return []
+    rows = [json.loads(line) for line in open(path) if line.strip()]
+    lines = ["## Targets", "", "Each target beside what this run measured; the sections below show how.", "",
+             "| measure | target | this run | met? |", "|---|---|---|---|"]
+    for row in rows:
+        name = f"{row['name']} ({row['section']})" if row.get("section") else row["name"]
+        lines.append(f"| {name} | {row['target']} | {row['value']} | {'yes' if row['met'] else '**no**'} |")
+    lines.append("")
+    lines.append("What bounds each target not met, and the measurements of single changes: `bench/NOTES.md`.")
+    return lines
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--dir", default="bench/out")
@@ -116,6 +135,8 @@ def main():
              "igraph (PRPACK) and NetworkX solve to their default tolerance. Ratios are peer time / our time (higher = we are faster). "
              "Timings are medians (whole-graph algorithms) or percentiles over the pairs; one process at a time.",
              ""]
+    parts += targets(f"{args.dir}/targets.jsonl")
+    parts += ["", "## The engine beside python-igraph and NetworkX", ""]
     for size in ("small", "large"):
         engine = read(f"{args.dir}/{size}.engine.json")
         if engine is None:
@@ -128,11 +149,16 @@ def main():
         parts.append("")
     extra = read(f"{args.dir}/extra.json") or {}
     if extra:
-        parts.append("### Import and GraphQL end to end")
+        parts.append("### Generating the graphs")
         parts.append("")
         for line in extra.get("lines", []):
             parts.append(f"- {line}")
         parts.append("")
+    for name in SECTIONS:
+        path = f"{args.dir}/{name}"
+        if os.path.exists(path):
+            parts.append(open(path).read().strip())
+            parts.append("")
     with open(args.out, "w") as f:
         f.write("\n".join(p for p in parts if p is not None) + "\n")
     print(open(args.out).read())

@@ -1,6 +1,8 @@
 using GraphQL;
 
 using KnowledgeGraph.Api.GraphQL.Analytics;
+using KnowledgeGraph.Api.GraphQL.Documents;
+using KnowledgeGraph.Api.GraphQL.Entities;
 using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Http;

@@ -7,16 +7,18 @@ namespace KnowledgeGraph.Api.Hosting;
 /// <summary>
 /// Registers the store <see cref="GraphStoreSettings"/> selects (SQLite under the content root unless <c>Graph:Store</c>
 /// says Neo4j), the importer and the seed state. The settings are read when the store is first needed (migration, at
-/// start-up), so a misconfigured Neo4j stops the service before it listens, with every problem named.
+/// start-up), so a misconfigured Neo4j stops the service before it listens, with every problem named. Every write goes
+/// through the <see cref="StoreChangeJournal"/>, from which the projection is brought up to date in memory.
 /// </summary>
 internal static class GraphStoreRegistration
 {
     public static WebApplicationBuilder AddGraphStore(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<GraphStoreOptions>(builder.Configuration.GetSection(GraphStoreOptions.Section));
-        builder.Services.AddSingleton<IGraphStore>(services =>
+        builder.Services.AddSingleton<StoreChangeJournal>();
+        builder.Services.AddSingleton<IGraphStore>(services => services.GetRequiredService<StoreChangeJournal>().Journaling(
             GraphStoreSettings.Read(services.GetRequiredService<IConfiguration>())
-                .Open(services.GetRequiredService<IHostEnvironment>().ContentRootPath));
+                .Open(services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         builder.Services.AddSingleton(services => new BatchImporter(services.GetRequiredService<IGraphStore>()));
         builder.Services.AddSingleton<SeedState>();
         return builder;

@@ -32,8 +32,8 @@ internal static class PageAddresses
                 .TrimEnd('/');
             logger.LogInformation(
                 "GraphQL playground:       {Playground}\nPartner-network explorer: {Explorer}\nPartner map:              {Map}\nTimeline:                 {Timeline}\nCandidate review:         {Curate}",
-                local + PlaygroundExtensions.Path, local + ExplorerExtensions.Path, local + PartnerMapExtensions.Path, local + TimelineExtensions.Path,
-                local + CurateExtensions.Path);
+                local + PlaygroundEndpoints.Path, local + ExplorerEndpoints.Path, local + ViewPages.PartnerMap.Path, local + ViewPages.Timeline.Path,
+                local + CurateEndpoints.Path);
         }
     }
 }

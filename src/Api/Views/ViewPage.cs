@@ -1,25 +1,23 @@
-using Microsoft.Extensions.FileProviders;
+using KnowledgeGraph.Api.Hosting.Pages;
 
 namespace KnowledgeGraph.Api.Views;
 
 /// <summary>
-/// Serves one analyst view the way the explorer is served: its own page folder at <c>path</c>, the modules both
-/// views share at <c>path/shared</c> and the npm libraries the build copied into <c>wwwroot/lib/views</c> at
-/// <c>path/lib</c> (no CDN). Each view carries its own copy of the mounts so either can be registered alone.
+/// One analyst view, served the way every page is: its own folder <c>Views/Page/&lt;folder&gt;</c> at its path, the
+/// modules both views share (<c>Views/Page/Shared</c>) at <c>path/shared</c> and the map and timeline libraries at
+/// <c>path/lib</c>. Each view carries its own copy of the mounts so either can be registered alone.
 /// </summary>
-internal static class ViewPage
+internal sealed class ViewPage(string path, string folder)
 {
-    public static WebApplication MapViewPage(this WebApplication app, string path, string folder)
-    {
-        var environment = app.Environment;
-        var views = System.IO.Path.Combine(environment.ContentRootPath, "Views");
-        var page = new PhysicalFileProvider(System.IO.Path.Combine(views, folder));
-        var shared = new PhysicalFileProvider(System.IO.Path.Combine(views, "Shared"));
-        var libraries = new PhysicalFileProvider(System.IO.Path.Combine(environment.WebRootPath ?? System.IO.Path.Combine(environment.ContentRootPath, "wwwroot"), "lib", "views"));
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = libraries, RequestPath = $"{path}/lib" });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = shared, RequestPath = $"{path}/shared" });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = page, RequestPath = path });
-        app.MapGet(path, () => Results.File(page.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"));
-        return app;
-    }
+    public string Path { get; } = path;
+
+    public StaticFileOptions[] Files(IWebHostEnvironment environment) =>
+    [
+        PageFiles.Libraries(environment, $"{Path}/lib", "views"),
+        PageFiles.Folder(environment, $"{Path}/shared", "Views", "Page", "Shared"),
+        PageFiles.Folder(environment, Path, "Views", "Page", folder),
+    ];
+
+    public void Map(WebApplication app) =>
+        app.MapGet(Path, (IWebHostEnvironment environment) => PageFiles.Index(environment, "Views", "Page", folder));
 }

@@ -30,18 +30,13 @@ internal static class GenerateCommand
         var command = store.AddTo(new Command("generate", "Generate a synthetic graph that obeys the ontology") { entities, relationships, seed, edges, force });
         command.SetGuardedAction(async (parse, cancellationToken) =>
         {
-            SyntheticGraphSpec spec;
-            try
+            if (SyntheticGraphSpec.ProblemWith(parse.GetValue(entities), parse.GetValue(relationships)) is { } problem)
             {
-                spec = new SyntheticGraphSpec(parse.GetValue(entities), parse.GetValue(relationships), parse.GetValue(seed));
-            }
-            catch (ArgumentOutOfRangeException error)
-            {
-                // The spec's own words, without .NET's "(Parameter ...) Actual value was" lines.
-                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] --{error.ParamName}: {error.Message.Split(" (Parameter", 2)[0]}");
+                KgConsole.Error.MarkupLineInterpolated($"[red]error[/] --{problem.Parameter}: {problem.Message}");
                 return ExitCodes.InvalidInput;
             }
 
+            var spec = new SyntheticGraphSpec(parse.GetValue(entities), parse.GetValue(relationships), parse.GetValue(seed));
             return parse.GetValue(edges) is { } edgeFile
                 ? WriteEdgeFile(spec, edgeFile)
                 : await GenerateIntoStoreAsync(spec, store, parse, parse.GetValue(force), cancellationToken);

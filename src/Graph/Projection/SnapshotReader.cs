@@ -13,6 +13,12 @@ internal static class SnapshotReader
     public static async Task<GraphSnapshot> ReadAsync(IGraphStore store, CancellationToken cancellationToken = default)
     {
         var version = await store.GetVersionAsync(cancellationToken);
+        return await FromEdgesAsync(version, store.StreamEdgesAsync(cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The snapshot at <paramref name="version"/> of edges in a store's stream order (a store's, or <see cref="SnapshotUpdate"/>'s).</summary>
+    public static async Task<GraphSnapshot> FromEdgesAsync(long version, IAsyncEnumerable<EdgeRecord> edgeStream, CancellationToken cancellationToken = default)
+    {
         var nodeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var nodeIds = new List<string>();
         var kinds = new List<byte>();
@@ -38,7 +44,7 @@ internal static class SnapshotReader
             return node;
         }
 
-        await foreach (var edge in store.StreamEdgesAsync(cancellationToken))
+        await foreach (var edge in edgeStream.WithCancellation(cancellationToken))
         {
             var (from, to, possibleFrom, possibleTo) = edge.Days;
             relationshipIds.Add(edge.Id);

@@ -9,14 +9,21 @@ public sealed record SyntheticGraphSpec
     /// <summary>A spec of at least <see cref="MinimumEntities"/> entities and no negative number of relationships.</summary>
     public SyntheticGraphSpec(int entities, int relationships, int seed)
     {
-        if (entities < MinimumEntities)
-            throw new ArgumentOutOfRangeException(nameof(entities), entities, $"a synthetic graph needs at least {MinimumEntities} entities (two of each kind); got {entities}");
-        if (relationships < 0)
-            throw new ArgumentOutOfRangeException(nameof(relationships), relationships, "the number of relationships cannot be negative");
+        if (ProblemWith(entities, relationships) is { } problem)
+            throw new ArgumentOutOfRangeException(problem.Parameter, problem.Message);
         Entities = entities;
         Relationships = relationships;
         Seed = seed;
     }
+
+    /// <summary>
+    /// Why these sizes make no graph (the parameter at fault and the reason in words a user can act on), or null when
+    /// they do: callers that talk to users ask first instead of parsing the constructor's exception.
+    /// </summary>
+    public static (string Parameter, string Message)? ProblemWith(int entities, int relationships) =>
+        entities < MinimumEntities ? ("entities", $"a synthetic graph needs at least {MinimumEntities} entities (two of each kind); got {entities}")
+        : relationships < 0 ? ("relationships", "the number of relationships cannot be negative")
+        : null;
 
     /// <summary>How many entities the graph has.</summary>
     public int Entities { get; }

@@ -63,7 +63,7 @@ public sealed class TelemetryTests
 
         var store = factory.Services.GetRequiredService<KnowledgeGraph.Storage.IGraphStore>();
 
-        Assert.IsType<KnowledgeGraph.Storage.Sqlite.SqliteGraphStore>(store);
+        Assert.IsNotType<KnowledgeGraph.Telemetry.TracedGraphStore>(store);
         Assert.Null(factory.Services.GetService<TracerProvider>());
     }
 }

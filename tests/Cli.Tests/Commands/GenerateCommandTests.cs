@@ -20,6 +20,17 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal(before, await ExportAsync(store));
     }
 
+    [Theory]
+    [InlineData("5", "10", "--entities: a synthetic graph needs at least 18 entities (two of each kind); got 5")]
+    [InlineData("200", "-1", "--relationships: the number of relationships cannot be negative")]
+    public async Task Generate_with_sizes_that_make_no_graph_names_the_option_and_writes_nothing(string entities, string relationships, string message)
+    {
+        var generate = await Kg.RunAsync("generate", "--entities", entities, "--relationships", relationships, "--edges", _folder.File("g.edges"));
+
+        Assert.Equal((1, message), (generate.ExitCode, generate.StandardError.Trim().Replace("error ", "", StringComparison.Ordinal)));
+        Assert.False(File.Exists(_folder.File("g.edges")));
+    }
+
     [Fact]
     public async Task Generate_without_db_is_refused_and_creates_no_file()
     {

@@ -303,6 +303,18 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Search_reads_punctuation_as_a_space_and_wildcards_as_plain_text()
+    {
+        var store = await SeededStoreAsync();
+
+        var byPunctuatedAlias = await store.SearchAsync("Bo LD TB XH", null, 10);
+
+        Assert.Equal([Sample.Molisa.Id], byPunctuatedAlias.Select(e => e.Id));
+        Assert.Empty(await store.SearchAsync("%", null, 10));
+        Assert.Empty(await store.SearchAsync("_", null, 10));
+    }
+
+    [SkippableFact]
     public async Task Search_with_no_match_returns_nothing()
     {
         var store = await SeededStoreAsync();

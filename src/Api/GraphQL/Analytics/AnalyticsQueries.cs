@@ -2,11 +2,12 @@ using GraphQL;
 using GraphQL.Types;
 
 using KnowledgeGraph.Analytics;
+using KnowledgeGraph.Api.GraphQL.Entities;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
+using KnowledgeGraph.Api.GraphQL.Relationships;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Throttling;
-using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Queries;

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Api.GraphQL.Analytics;
 /// <summary>
 /// Registers the path and influence engine: one <see cref="GraphAnalytics"/> holding the current projection, bound by
 /// the limits configured under <c>GraphQL:Limits</c> (the ones the API checks arguments against), which after a write
-/// answers from the previous snapshot while the next is built (<c>Graph:AnswerFromPreviousProjectionWhileBuilding</c>).
+/// answers from the previous snapshot while the next is built (<c>Graph:AnswerFromPreviousProjectionWhileBuilding</c>),
+/// brought up to date from the journal of this service's writes when it holds them all.
 /// </summary>
 internal static class AnalyticsRegistration
 {
@@ -22,7 +23,8 @@ internal static class AnalyticsRegistration
             services.GetRequiredService<AnalyticsLimits>(),
             services.GetRequiredService<IOptions<GraphStoreOptions>>().Value is { AnswerFromPreviousProjectionWhileBuilding: true } options
                 ? options.ProjectionRebuildInterval
-                : null));
+                : null,
+            services.GetRequiredService<KnowledgeGraph.Storage.StoreChangeJournal>()));
         return builder;
     }
 }

@@ -1,9 +1,9 @@
 using GraphQL.Types;
 
 using KnowledgeGraph.Analytics;
+using KnowledgeGraph.Api.GraphQL.Entities;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Paging;
-using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Api.GraphQL.Analytics;

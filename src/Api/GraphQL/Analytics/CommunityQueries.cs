@@ -6,9 +6,9 @@ using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Limits;
 using KnowledgeGraph.Api.GraphQL.Paging;
+using KnowledgeGraph.Api.GraphQL.Relationships;
 using KnowledgeGraph.Api.GraphQL.Schema;
 using KnowledgeGraph.Api.GraphQL.Throttling;
-using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
 

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 
 using KnowledgeGraph.Analytics;
-using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Entities;
 
 namespace KnowledgeGraph.Api.GraphQL.Analytics;
 

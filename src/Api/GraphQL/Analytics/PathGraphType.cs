@@ -1,8 +1,9 @@
 using GraphQL.Types;
 
 using KnowledgeGraph.Analytics;
+using KnowledgeGraph.Api.GraphQL.Entities;
 using KnowledgeGraph.Api.GraphQL.Limits;
-using KnowledgeGraph.Api.GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Relationships;
 
 namespace KnowledgeGraph.Api.GraphQL.Analytics;
 

@@ -1,5 +1,7 @@
 using GraphQL;
 
+using KnowledgeGraph.Api.GraphQL.Documents;
+using KnowledgeGraph.Api.GraphQL.Entities;
 using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;

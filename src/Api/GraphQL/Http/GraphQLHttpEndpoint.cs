@@ -35,7 +35,7 @@ internal sealed class GraphQLHttpEndpoint(
         if (BrowserNavigation.OpensEndpointPage(http.Request))
         {
             // What HotChocolate and Apollo do for a browser at their endpoint: open the IDE instead of a JSON error.
-            http.Response.Redirect(PlaygroundExtensions.Path);
+            http.Response.Redirect(PlaygroundEndpoints.Path);
             return;
         }
 

@@ -1,8 +1,0 @@
-namespace KnowledgeGraph.Api.GraphQL.Inputs;
-
-/// <summary>A property as sent by a client.</summary>
-internal sealed class PropertyInput
-{
-    public string Key { get; set; } = "";
-    public string Value { get; set; } = "";
-}
