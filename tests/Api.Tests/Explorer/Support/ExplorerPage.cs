@@ -117,12 +117,24 @@ public sealed class ExplorerPage : IAsyncDisposable
         await Page.Mouse.UpAsync();
     }
 
-    /// <summary>Where a drawn node or edge is on the page, as the page reports it.</summary>
+    /// <summary>
+    /// Where a drawn node or edge is on the page, as the page reports it once it has come to rest: a drawing fitting
+    /// itself to a new path or a new layout moves its nodes for a moment, and an analyst clicks where a node stays.
+    /// </summary>
     public async Task<(float X, float Y)> PagePointAsync(string id)
     {
-        var position = await Page.EvaluateAsync<JsonElement>("id => window.explorer.positionOf(id)", id);
-        if (position.ValueKind != JsonValueKind.Object)
+        var drawn = await Page.EvaluateAsync<JsonElement>("id => window.explorer.positionOf(id)", id);
+        if (drawn.ValueKind != JsonValueKind.Object)
             throw new InvalidOperationException($"{id} is not drawn");
+        var still = await Page.WaitForFunctionAsync(
+            """
+            id => {
+              const now = window.explorer.positionOf(id), last = window.__lastPositionOf?.[id];
+              (window.__lastPositionOf ??= {})[id] = now;
+              return now && last && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5 ? now : null;
+            }
+            """, id, new PageWaitForFunctionOptions { PollingInterval = 150 });
+        var position = await still.JsonValueAsync<JsonElement>();
         return ((float)position.GetProperty("x").GetDouble(), (float)position.GetProperty("y").GetDouble());
     }
 
