@@ -67,6 +67,7 @@ internal static class GraphQLApiExtensions
             .UseMiddleware<RootFieldTracing>()
             .UseTelemetry()
             .AddDocumentListener<RateLimitListener>()
+            .ConfigureExecution<RecordReadScopeExtension>()
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentGate>())
             .ConfigureExecution<AnsweredVersionExtension>()

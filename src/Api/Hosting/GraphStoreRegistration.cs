@@ -1,5 +1,6 @@
 using KnowledgeGraph.Import;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Caching;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Hosting;
@@ -7,16 +8,17 @@ namespace KnowledgeGraph.Api.Hosting;
 /// <summary>
 /// Registers the store <see cref="GraphStoreSettings"/> selects (SQLite under the content root unless <c>Graph:Store</c>
 /// says Neo4j), the importer and the seed state. The settings are read when the store is first needed (migration, at
-/// start-up), so a misconfigured Neo4j stops the service before it listens, with every problem named.
+/// start-up), so a misconfigured Neo4j stops the service before it listens, with every problem named. Answers read
+/// their records through a <see cref="CachedGraphStore"/>, from memory for the store's current version.
 /// </summary>
 public static class GraphStoreRegistration
 {
     public static WebApplicationBuilder AddGraphStore(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<GraphStoreOptions>(builder.Configuration.GetSection(GraphStoreOptions.Section));
-        builder.Services.AddSingleton<IGraphStore>(services =>
+        builder.Services.AddSingleton<IGraphStore>(services => new CachedGraphStore(
             GraphStoreSettings.Read(services.GetRequiredService<IConfiguration>())
-                .Open(services.GetRequiredService<IHostEnvironment>().ContentRootPath));
+                .Open(services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         builder.Services.AddSingleton(services => new BatchImporter(services.GetRequiredService<IGraphStore>()));
         builder.Services.AddSingleton<SeedState>();
         return builder;

@@ -26,6 +26,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    // Every cached read checks the version first: one connection kept open with its statement prepared makes that check
+    // one step of SQLite instead of a pooled open, the connection settings and a prepare.
+    private readonly Lock _versionGate = new();
+    private SqliteConnection? _versionConnection;
+    private SqliteCommand? _readVersion;
 
     public SqliteGraphStore(string path, SqliteStoreMode mode = SqliteStoreMode.CreateIfMissing)
     {
@@ -84,10 +89,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
-    public async Task<long> GetVersionAsync(CancellationToken cancellationToken = default)
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return Convert.ToInt64(await ScalarAsync(connection, null, ReadVersion, cancellationToken), CultureInfo.InvariantCulture);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_versionGate)
+        {
+            _readVersion ??= PrepareVersionRead();
+            return Task.FromResult(Convert.ToInt64(_readVersion.ExecuteScalar(), CultureInfo.InvariantCulture));
+        }
     }
 
     public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
@@ -232,9 +241,36 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public ValueTask DisposeAsync()
     {
+        lock (_versionGate)
+        {
+            _readVersion?.Dispose();
+            _versionConnection?.Dispose();
+            _readVersion = null;
+            _versionConnection = null;
+        }
+
         _writeLock.Dispose();
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
+    }
+
+    private SqliteCommand PrepareVersionRead()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            var command = connection.CreateCommand();
+            command.CommandText = ReadVersion;
+            command.Prepare();
+            _versionConnection = connection;
+            return command;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
