@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -26,11 +27,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    // Every cached read checks the version first: one connection kept open with its statement prepared makes that check
-    // one step of SQLite instead of a pooled open, the connection settings and a prepare.
-    private readonly Lock _versionGate = new();
-    private SqliteConnection? _versionConnection;
-    private SqliteCommand? _readVersion;
+    // Every cached read checks the version first: connections kept open with the statement prepared make that check one
+    // step of SQLite instead of a pooled open, the connection settings and a prepare. Each concurrent check takes its own,
+    // so checks never wait for each other.
+    private readonly ConcurrentQueue<SqliteCommand> _versionReads = new();
+    private volatile bool _disposed;
 
     public SqliteGraphStore(string path, SqliteStoreMode mode = SqliteStoreMode.CreateIfMissing)
     {
@@ -92,10 +93,16 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public Task<long> GetVersionAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_versionGate)
+        var command = _versionReads.TryDequeue(out var idle) ? idle : PrepareVersionRead();
+        try
         {
-            _readVersion ??= PrepareVersionRead();
-            return Task.FromResult(Convert.ToInt64(_readVersion.ExecuteScalar(), CultureInfo.InvariantCulture));
+            return Task.FromResult(Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            _versionReads.Enqueue(command);
+            if (_disposed)
+                DisposeVersionReads();
         }
     }
 
@@ -241,14 +248,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public ValueTask DisposeAsync()
     {
-        lock (_versionGate)
-        {
-            _readVersion?.Dispose();
-            _versionConnection?.Dispose();
-            _readVersion = null;
-            _versionConnection = null;
-        }
-
+        _disposed = true;
+        DisposeVersionReads();
         _writeLock.Dispose();
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
@@ -263,13 +264,22 @@ public sealed partial class SqliteGraphStore : IGraphStore
             var command = connection.CreateCommand();
             command.CommandText = ReadVersion;
             command.Prepare();
-            _versionConnection = connection;
             return command;
         }
         catch
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    private void DisposeVersionReads()
+    {
+        while (_versionReads.TryDequeue(out var command))
+        {
+            var connection = command.Connection;
+            command.Dispose();
+            connection?.Dispose();
         }
     }
 
