@@ -8,18 +8,21 @@ namespace KnowledgeGraph.Api.Hosting;
 /// <summary>
 /// Registers the store <see cref="GraphStoreSettings"/> selects (SQLite under the content root unless <c>Graph:Store</c>
 /// says Neo4j), the importer and the seed state. The settings are read when the store is first needed (migration, at
-/// start-up), so a misconfigured Neo4j stops the service before it listens, with every problem named. Answers read
-/// their records through a <see cref="CachedGraphStore"/>, from memory for the store's current version.
+/// start-up), so a misconfigured Neo4j stops the service before it listens, with every problem named. GraphQL answers
+/// and the importer go through a <see cref="CachedGraphStore"/> over it: records from memory for the store's current
+/// version, and writes that end the request's version.
 /// </summary>
 public static class GraphStoreRegistration
 {
     public static WebApplicationBuilder AddGraphStore(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<GraphStoreOptions>(builder.Configuration.GetSection(GraphStoreOptions.Section));
-        builder.Services.AddSingleton<IGraphStore>(services => new CachedGraphStore(
+        builder.Services.AddSingleton<IGraphStore>(services =>
             GraphStoreSettings.Read(services.GetRequiredService<IConfiguration>())
-                .Open(services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
-        builder.Services.AddSingleton(services => new BatchImporter(services.GetRequiredService<IGraphStore>()));
+                .Open(services.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        // Resolved once the store's own registration is final (telemetry may wrap it), so traces show real store calls.
+        builder.Services.AddSingleton(services => new CachedGraphStore(services.GetRequiredService<IGraphStore>()));
+        builder.Services.AddSingleton(services => new BatchImporter(services.GetRequiredService<CachedGraphStore>()));
         builder.Services.AddSingleton<SeedState>();
         return builder;
     }

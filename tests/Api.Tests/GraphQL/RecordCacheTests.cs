@@ -97,16 +97,33 @@ public sealed class RecordCacheTests : IAsyncLifetime
         Assert.Equal("Cache test MoU, written elsewhere", after.Data!["entity"]!["name"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_second_write_in_one_mutation_is_read_back_with_its_own_values()
+    {
+        var response = await client.PostAsync(
+            """
+            mutation($first: EntityInput!, $second: EntityInput!) {
+              first: upsertEntity(input: $first) { name }
+              second: upsertEntity(input: $second) { name }
+            }
+            """,
+            new { first = AgreementNamed("Cache test MoU"), second = AgreementNamed("Cache test MoU, amended") },
+            GraphApiFactory.ApiKey);
+
+        Assert.Empty(response.Errors);
+        Assert.Equal("Cache test MoU", response.Data!["first"]!["name"]!.GetValue<string>());
+        Assert.Equal("Cache test MoU, amended", response.Data!["second"]!["name"]!.GetValue<string>());
+    }
+
+    private static object AgreementNamed(string name) => new
+    {
+        id = "agreement:cache-test", kind = "AGREEMENT", name, date = "2024-03",
+        sources = new[] { new { url = "https://example.org/cache-test", quote = "Hai bên ký Bản ghi nhớ.", language = "vi" } },
+    };
+
     private async Task UpsertAgreementAsync(string name)
     {
-        var response = await client.PostAsync(Upsert, new
-        {
-            input = new
-            {
-                id = "agreement:cache-test", kind = "AGREEMENT", name, date = "2024-03",
-                sources = new[] { new { url = "https://example.org/cache-test", quote = "Hai bên ký Bản ghi nhớ.", language = "vi" } },
-            },
-        }, GraphApiFactory.ApiKey);
+        var response = await client.PostAsync(Upsert, new { input = AgreementNamed(name) }, GraphApiFactory.ApiKey);
         Assert.Empty(response.Errors);
     }
 }
