@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Caching;
 /// <summary>
 /// Serves entities, relationships, relationships of an entity and documents from memory for the store version a read
 /// finds, so answers need no store round trip per record, only a version check. Records are kept by version: a read
-/// that finds a newer version (a write here or by another process) starts over, so a record is never older than the
+/// that finds another version (a write here or by another process) starts over, so a record is never older than the
 /// version that answered. Within a request (<see cref="RecordReadScope"/>) the version is checked once. Everything else
 /// passes through to the store.
 /// </summary>
@@ -115,6 +115,7 @@ public sealed class CachedGraphStore(IGraphStore inner, int capacity = CachedGra
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => inner.GetStatisticsAsync(cancellationToken);
 
+    /// <summary>Disposes the store it wraps (a store may be disposed more than once: the API's container disposes both).</summary>
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 
     /// <summary>
