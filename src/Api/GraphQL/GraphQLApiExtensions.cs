@@ -1,5 +1,6 @@
 using GraphQL;
 
+using KnowledgeGraph.Analytics;
 using KnowledgeGraph.Api.GraphQL.Analytics;
 using KnowledgeGraph.Api.GraphQL.Documents;
 using KnowledgeGraph.Api.GraphQL.Entities;
@@ -12,6 +13,7 @@ using KnowledgeGraph.Api.GraphQL.Security;
 using KnowledgeGraph.Api.GraphQL.Throttling;
 using KnowledgeGraph.Api.Hosting.Telemetry;
 using KnowledgeGraph.Queries;
+using KnowledgeGraph.Storage.Caching;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -42,11 +44,12 @@ internal static class GraphQLApiExtensions
         services.AddSingleton<DocumentGate>();
         services.AddScoped<EntityLoader>();
         services.AddScoped<DocumentLoader>();
-        services.AddScoped<AgreementsInvolving>();
-        services.AddScoped<PartnerFinder>();
-        services.AddScoped<PartnerNetworkBuilder>();
-        services.AddScoped<Timeline>();
-        services.AddScoped<EventListing>();
+        // The analysts' questions read through the record cache, as resolvers do.
+        services.AddScoped(s => new AgreementsInvolving(s.GetRequiredService<CachedGraphStore>()));
+        services.AddScoped(s => new PartnerFinder(s.GetRequiredService<CachedGraphStore>()));
+        services.AddScoped(s => new PartnerNetworkBuilder(s.GetRequiredService<CachedGraphStore>(), s.GetRequiredService<HeavyComputations>()));
+        services.AddScoped(s => new Timeline(s.GetRequiredService<CachedGraphStore>()));
+        services.AddScoped(s => new EventListing(s.GetRequiredService<CachedGraphStore>()));
         foreach (var type in typeof(GraphQLApiExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IQueryFields).IsAssignableFrom(type))
@@ -69,6 +72,7 @@ internal static class GraphQLApiExtensions
             .UseMiddleware<RootFieldTracing>()
             .UseTelemetry()
             .AddDocumentListener<RateLimitListener>()
+            .ConfigureExecution<RecordReadScopeExtension>()
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
             .ConfigureExecution(provider => provider.GetRequiredService<DocumentGate>())
             .ConfigureExecution<AnsweredVersionExtension>()

@@ -18,7 +18,7 @@ internal static class AnalyticsRegistration
     {
         builder.Services.AddSingleton(provider => provider.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.Analytics);
         builder.Services.AddSingleton(services => new GraphAnalytics(
-            services.GetRequiredService<KnowledgeGraph.Storage.IGraphStore>(),
+            services.GetRequiredService<KnowledgeGraph.Storage.Caching.CachedGraphStore>(),
             services.GetRequiredService<HeavyComputations>(),
             services.GetRequiredService<AnalyticsLimits>(),
             services.GetRequiredService<IOptions<GraphStoreOptions>>().Value is { AnswerFromPreviousProjectionWhileBuilding: true } options

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Caching;
 
 namespace KnowledgeGraph.Api.GraphQL.Documents;
 
 /// <summary>Per-request memo of catalogued documents by id, so the evidence of a long list reads each document once.</summary>
-internal sealed class DocumentLoader(IGraphStore store)
+internal sealed class DocumentLoader(CachedGraphStore store)
 {
     private readonly ConcurrentDictionary<string, Document?> loaded = new(StringComparer.Ordinal);
 

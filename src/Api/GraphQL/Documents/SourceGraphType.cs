@@ -31,6 +31,6 @@ internal sealed class SourceGraphType : ObjectGraphType<Source>
             .ResolveAsync(async c => c.Source.Document is { } id ? await c.Documents().LoadAsync(id, c.CancellationToken) : null);
         Field<StringGraphType>("viewer")
             .Description("Path of the page showing the document with this quote highlighted, opened at it; null without a document")
-            .Resolve(c => c.Source.Document is { } id ? SourceViewerPaths.AtQuote(id, c.Source.Quote) : null);
+            .Resolve(c => SourceViewerPaths.AtQuote(c.Source));
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Caching;
 
 namespace KnowledgeGraph.Api.GraphQL.Entities;
 
@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Api.GraphQL.Entities;
 /// Per-request memo of entities by id, so relationship ends seen many times in one response are read once,
 /// and a list's ends are read in one store call (<see cref="PrimeAsync"/>).
 /// </summary>
-internal sealed class EntityLoader(IGraphStore store)
+internal sealed class EntityLoader(CachedGraphStore store)
 {
     private readonly ConcurrentDictionary<string, Entity?> loaded = new(StringComparer.Ordinal);
 

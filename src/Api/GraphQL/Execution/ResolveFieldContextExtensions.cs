@@ -6,6 +6,7 @@ using KnowledgeGraph.Api.GraphQL.Errors;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Caching;
 
 namespace KnowledgeGraph.Api.GraphQL.Execution;
 
@@ -15,7 +16,8 @@ internal static class ResolveFieldContextExtensions
     public static T Service<T>(this IResolveFieldContext context) where T : notnull =>
         (context.RequestServices ?? throw new InvalidOperationException("GraphQL executed without request services")).GetRequiredService<T>();
 
-    public static IGraphStore Store(this IResolveFieldContext context) => context.Service<IGraphStore>();
+    /// <summary>The store as answers read it: records from memory for the store's version (<see cref="CachedGraphStore"/>).</summary>
+    public static IGraphStore Store(this IResolveFieldContext context) => context.Service<CachedGraphStore>();
 
     public static EntityLoader Entities(this IResolveFieldContext context) => context.Service<EntityLoader>();
 

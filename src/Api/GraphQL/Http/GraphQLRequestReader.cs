@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -14,6 +15,8 @@ namespace KnowledgeGraph.Api.GraphQL.Http;
 /// <summary>Reads a GraphQL request from GET query parameters or a POSTed JSON body, within the configured size.</summary>
 internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLLimitsOptions> limits)
 {
+    private const int FirstBufferBytes = 4 * 1024;
+
     public async Task<(GraphQLRequest? Request, RequestRefusedError? Rejection)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {
         try
@@ -56,23 +59,41 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         if (http.ContentLength > max)
             return (null, TooLarge());
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // A pooled buffer, grown by doubling: the body is read once, checked and parsed where it lies.
+        var buffer = ArrayPool<byte>.Shared.Rent(FirstBufferBytes);
+        try
         {
-            if (buffer.Length + read > max)
-                return (null, TooLarge());
-            buffer.Write(chunk, 0, read);
-        }
+            var length = 0;
+            int read;
+            while ((read = await http.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > max)
+                    return (null, TooLarge());
+                if (length == buffer.Length)
+                    buffer = Grow(buffer, (int)Math.Min(buffer.Length * 2L, max + 1));
+            }
 
-        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (!Utf8.IsValid(body))
-            return (null, BadRequest("The body is not valid UTF-8."));
-        if (body.TrimStart(" \t\r\n"u8) is not [(byte)'{', ..])
-            return (null, BadRequest("The body must be one JSON object; batches are not supported."));
-        buffer.Position = 0;
-        return (await serializer.ReadAsync<GraphQLRequest>(buffer, cancellationToken), null);
+            var body = buffer.AsSpan(0, length);
+            if (!Utf8.IsValid(body))
+                return (null, BadRequest("The body is not valid UTF-8."));
+            if (body.TrimStart(" \t\r\n"u8) is not [(byte)'{', ..])
+                return (null, BadRequest("The body must be one JSON object; batches are not supported."));
+            using var stream = new MemoryStream(buffer, 0, length, writable: false);
+            return (await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken), null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static byte[] Grow(byte[] buffer, int size)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(size);
+        buffer.CopyTo(larger, 0);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
     }
 
     private static RequestRefusedError BadRequest(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);

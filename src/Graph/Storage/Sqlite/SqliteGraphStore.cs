@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -26,6 +27,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    // Every cached read checks the version first: connections kept open with the statement prepared make that check one
+    // step of SQLite instead of a pooled open, the connection settings and a prepare. Each concurrent check takes its own,
+    // so checks never wait for each other.
+    private readonly ConcurrentQueue<SqliteCommand> _versionReads = new();
+    private volatile bool _disposed;
 
     /// <summary>A store in the SQLite file at <paramref name="path"/>, created when missing unless <paramref name="mode"/> says otherwise; nothing is opened until first use.</summary>
     public SqliteGraphStore(string path, SqliteStoreMode mode = SqliteStoreMode.CreateIfMissing)
@@ -88,10 +94,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     /// <inheritdoc />
-    public async Task<long> GetVersionAsync(CancellationToken cancellationToken = default)
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return Convert.ToInt64(await ScalarAsync(connection, null, ReadVersion, cancellationToken), CultureInfo.InvariantCulture);
+        cancellationToken.ThrowIfCancellationRequested();
+        var command = _versionReads.TryDequeue(out var idle) ? idle : PrepareVersionRead();
+        try
+        {
+            return Task.FromResult(Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            _versionReads.Enqueue(command);
+            if (_disposed)
+                DisposeVersionReads();
+        }
     }
 
     /// <inheritdoc />
@@ -249,9 +265,39 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
+        _disposed = true;
+        DisposeVersionReads();
         _writeLock.Dispose();
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
+    }
+
+    private SqliteCommand PrepareVersionRead()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            var command = connection.CreateCommand();
+            command.CommandText = ReadVersion;
+            command.Prepare();
+            return command;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private void DisposeVersionReads()
+    {
+        while (_versionReads.TryDequeue(out var command))
+        {
+            var connection = command.Connection;
+            command.Dispose();
+            connection?.Dispose();
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
