@@ -45,6 +45,18 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
         }
     }
 
+    /// <summary>Size of the newest snapshot built, or null before the first build (health reports it; nothing is built).</summary>
+    public ProjectionInfo? Projection
+    {
+        get
+        {
+            GraphSnapshot? graph;
+            lock (_gate)
+                graph = _current?.Snapshot;
+            return graph is null ? null : new ProjectionInfo(graph.Version, graph.NodeCount, graph.EdgeCount, graph.SizeInBytes, graph.BytesPerRelationship);
+        }
+    }
+
     /// <summary>The fewest-hops path from one entity to another, or null when none exists within <paramref name="maxHops"/>.</summary>
     public async Task<PathResult?> ShortestPathAsync(string from, string to, DateWindow window, int maxHops = QueryDefaults.MaxHops, CancellationToken cancellationToken = default)
     {
