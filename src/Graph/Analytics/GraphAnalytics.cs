@@ -327,11 +327,24 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
         GraphTelemetry.ProjectionBuildDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         activity?.SetTag("kg.projection.version", snapshot.Version).SetTag("kg.projection.relationships", snapshot.EdgeCount);
         var state = new SnapshotState(snapshot);
+        SnapshotState current;
         lock (_gate)
         {
             if (_current is null || _current.Snapshot.Version < snapshot.Version)
                 _current = state;
-            return _current;
+            current = _current;
         }
+
+        ReleaseBuildMemory();
+        return current;
     }
+
+    /// <summary>
+    /// The read's chunks, the renumbering's columns and the previous snapshot are now garbage in gen 2 and the large object
+    /// heap, which the GC would keep committed until memory runs short. One full collection per build hands those pages
+    /// back (bench/memory/run: 130 MB of 850 at 2M relationships); it does not compact, so no live array moves, and a
+    /// background collection was measured to return nothing.
+    /// </summary>
+    private static void ReleaseBuildMemory() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
 }
