@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Algorithms;
 /// For iterative algorithms that pull along a filter: one CSR whose row v lists every node that passes score to v
 /// (along relationships pointing at v, then against those v points from). The filter is evaluated once while building,
 /// so the iterations read one contiguous run of ints per node with no mask test and no second adjacency.
-/// <see cref="Along"/> is the other way round, for searches: row v lists the nodes a walk from v steps to.
+/// <see cref="Along"/> is the other way round, for searches: row v lists the nodes a walk from v steps to. Each row is
+/// sorted by node.
 /// </summary>
 internal sealed class PullGraph
 {
@@ -51,7 +52,7 @@ internal sealed class PullGraph
     }
 
     /// <summary>
-    /// Row v: the incoming entries of v whose type is in <paramref name="intoTypes"/>, then the outgoing ones in
+    /// Row v, sorted: the incoming entries of v whose type is in <paramref name="intoTypes"/>, then the outgoing ones in
     /// <paramref name="againstTypes"/>. Builds over the cores; cancellation is checked between the ranges each pass is split into.
     /// </summary>
     private static PullGraph Build(GraphSnapshot graph, in TraversalFilter filter, uint intoTypes, uint againstTypes, CancellationToken cancellationToken)
@@ -89,7 +90,9 @@ internal sealed class PullGraph
             for (var v = start; v < end; v++)
             {
                 var at = Copy(graph.In, into, trivial, v, sources, offsets[v]);
-                Copy(graph.Out, against, trivial, v, sources, at);
+                var last = Copy(graph.Out, against, trivial, v, sources, at);
+                // Sorted rows read the arrays they gather from in ascending addresses, which the prefetcher follows.
+                sources.AsSpan(offsets[v], last - offsets[v]).Sort();
             }
         });
         return new PullGraph(offsets, sources, CountAppearances(offsets, sources, trivial));
