@@ -21,8 +21,10 @@ internal static class GapBench
             WriteEdgeList(graph, edgeList);
         var all = graph.Filter(DateWindow.All);
         var options = new PageRankOptions(Iterations: 20);
-        var pageRankSeconds = Timing.MedianSeconds(5, () => PageRank.Compute(graph, all, options), warmups: 2);
-        Console.WriteLine($"PageRank-20 {pageRankSeconds:F3} s");
+        // GAP reports each trial; its best is compared with our best call, both after warm-up.
+        Timing.MedianSeconds(1, () => PageRank.Compute(graph, all, options), warmups: 2);
+        var pageRankSeconds = Enumerable.Range(0, 5).Min(_ => Timing.Seconds(() => PageRank.Compute(graph, all, options)));
+        Console.WriteLine($"PageRank-20 best of 5 {pageRankSeconds:F3} s");
 
         // One warm-up source so the JIT's optimised code and the lanes' arrays exist before the timed sources.
         Betweenness.Compute(graph, all, samples: 2, seed: CentralitySampling.Seed);
