@@ -35,6 +35,12 @@ if (options.Communities)
     return;
 }
 
+if (options.GapCompare)
+{
+    GapBench.Run(graph, options.Output, options.GapEdgeList, options.BetweennessSources);
+    return;
+}
+
 var random = new Random(20261130);
 var all = graph.Filter(DateWindow.All);
 var window = new DateWindow(new DateOnly(2020, 1, 1), new DateOnly(2022, 12, 31));
@@ -186,6 +192,12 @@ internal sealed record BenchOptions(string Edges, string Output, int Pairs, int 
     /// <summary>--as-stored: number the file's nodes by first appearance in its edges before building, as a store-read snapshot gets them.</summary>
     public bool AsStored { get; init; }
 
+    /// <summary>--gap-compare: only PageRank-20 and betweenness per source, beside GAP (bench/gap/run).</summary>
+    public bool GapCompare { get; init; }
+
+    /// <summary>--gap-el FILE: with --gap-compare, also write the graph as an edge list GAP reads, in the snapshot's node numbers.</summary>
+    public string? GapEdgeList { get; init; }
+
     /// <summary>--betweenness-sources: sampled sources for betweenness (256, as the API samples).</summary>
     public int BetweennessSources { get; init; } = 256;
 
@@ -202,6 +214,8 @@ internal sealed record BenchOptions(string Edges, string Output, int Pairs, int 
         {
             Communities = Array.IndexOf(args, "--communities") >= 0,
             ExactClosenessNodes = int.Parse(Value("--exact-closeness-nodes", "20000"), CultureInfo.InvariantCulture),
+            GapCompare = Array.IndexOf(args, "--gap-compare") >= 0,
+            GapEdgeList = Array.IndexOf(args, "--gap-el") >= 0 ? Value("--gap-el") : null,
             AsStored = Array.IndexOf(args, "--as-stored") >= 0,
             BetweennessSources = int.Parse(Value("--betweenness-sources", "256"), CultureInfo.InvariantCulture),
             NodeOrder = Enum.Parse<NodeOrder>(Value("--node-order", SnapshotBuilder.StoreNodeOrder.ToString()), ignoreCase: true),

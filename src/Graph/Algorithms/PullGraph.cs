@@ -7,6 +7,8 @@ namespace KnowledgeGraph.Algorithms;
 /// For iterative algorithms that pull along a filter: one CSR whose row v lists every node that passes score to v
 /// (along relationships pointing at v, then against those v points from). The filter is evaluated once while building,
 /// so the iterations read one contiguous run of ints per node with no mask test and no second adjacency.
+/// <see cref="Along"/> is the other way round, for searches: row v lists the nodes a walk from v steps to. Each row is
+/// sorted by node.
 /// </summary>
 internal sealed class PullGraph
 {
@@ -34,17 +36,32 @@ internal sealed class PullGraph
     public static PullGraph For(GraphSnapshot graph, in TraversalFilter filter, CancellationToken cancellationToken)
     {
         var f = filter;
-        return Caches.GetValue(graph, _ => new PullGraphCache()).Get(f.Key, () => Build(graph, f, cancellationToken));
+        return Caches.GetValue(graph, _ => new PullGraphCache()).Get(f.Key, () => Build(graph, f, f.OutTypes, f.InTypes, cancellationToken));
     }
 
-    /// <summary>Builds over the cores; cancellation is checked between the ranges each pass is split into.</summary>
-    public static PullGraph Build(GraphSnapshot graph, in TraversalFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Rows of the nodes each node steps to under the filter (against relationships pointing at it, then along its own).
+    /// A filter walking every type both ways or neither has the same rows as its pull graph, which is reused.
+    /// </summary>
+    public static PullGraph Along(GraphSnapshot graph, in TraversalFilter filter, CancellationToken cancellationToken)
+    {
+        var f = filter;
+        if (f.OutTypes == f.InTypes)
+            return For(graph, f, cancellationToken);
+        return Caches.GetValue(graph, _ => new PullGraphCache()).Get("along:" + f.Key, () => Build(graph, f, f.InTypes, f.OutTypes, cancellationToken));
+    }
+
+    /// <summary>
+    /// Row v, sorted: the incoming entries of v whose type is in <paramref name="intoTypes"/>, then the outgoing ones in
+    /// <paramref name="againstTypes"/>. Builds over the cores; cancellation is checked between the ranges each pass is split into.
+    /// </summary>
+    private static PullGraph Build(GraphSnapshot graph, in TraversalFilter filter, uint intoTypes, uint againstTypes, CancellationToken cancellationToken)
     {
         var n = graph.NodeCount;
         var f = filter;
-        var trivial = f.PassesEverything(f.OutTypes) && f.PassesEverything(f.InTypes);
-        var into = trivial ? [] : EntryMask.Build(graph.In, f, f.OutTypes, graph.NodeKinds, cancellationToken);
-        var against = trivial ? [] : EntryMask.Build(graph.Out, f, f.InTypes, graph.NodeKinds, cancellationToken);
+        var trivial = f.PassesEverything(intoTypes) && f.PassesEverything(againstTypes);
+        var into = trivial ? [] : EntryMask.Build(graph.In, f, intoTypes, graph.NodeKinds, cancellationToken);
+        var against = trivial ? [] : EntryMask.Build(graph.Out, f, againstTypes, graph.NodeKinds, cancellationToken);
         var offsets = new int[n + 1];
         var ranges = NodeRanges.Split(graph.In.Offsets, graph.Out.Offsets, Environment.ProcessorCount * 4);
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
@@ -73,7 +90,9 @@ internal sealed class PullGraph
             for (var v = start; v < end; v++)
             {
                 var at = Copy(graph.In, into, trivial, v, sources, offsets[v]);
-                Copy(graph.Out, against, trivial, v, sources, at);
+                var last = Copy(graph.Out, against, trivial, v, sources, at);
+                // Sorted rows read the arrays they gather from in ascending addresses, which the prefetcher follows.
+                sources.AsSpan(offsets[v], last - offsets[v]).Sort();
             }
         });
         return new PullGraph(offsets, sources, CountAppearances(offsets, sources, trivial));

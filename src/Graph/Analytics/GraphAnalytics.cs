@@ -48,6 +48,18 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
         }
     }
 
+    /// <summary>Size of the newest snapshot built, or null before the first build (health reports it; nothing is built).</summary>
+    public ProjectionInfo? Projection
+    {
+        get
+        {
+            GraphSnapshot? graph;
+            lock (_gate)
+                graph = _current?.Snapshot;
+            return graph is null ? null : new ProjectionInfo(graph.Version, graph.NodeCount, graph.EdgeCount, graph.SizeInBytes, graph.BytesPerRelationship);
+        }
+    }
+
     /// <summary>The fewest-hops path from one entity to another, or null when none exists within <paramref name="maxHops"/>.</summary>
     public async Task<PathResult?> ShortestPathAsync(string from, string to, DateWindow window, int maxHops = QueryDefaults.MaxHops, CancellationToken cancellationToken = default)
     {
@@ -320,12 +332,19 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
         activity?.SetTag("kg.projection.version", snapshot.Version).SetTag("kg.projection.relationships", snapshot.EdgeCount)
             .SetTag("kg.projection.updated_in_memory", updated);
         var state = new SnapshotState(snapshot);
+        SnapshotState current;
         lock (_gate)
         {
             if (_current is null || _current.Snapshot.Version < snapshot.Version)
                 _current = state;
-            return _current;
+            current = _current;
         }
+
+        // An update in memory leaves little garbage (the previous snapshot, the replayed edges); collecting after each one
+        // would pause every request up to once per rebuild interval while writes arrive.
+        if (!updated)
+            ReleaseBuildMemory();
+        return current;
     }
 
     /// <summary>
@@ -349,4 +368,13 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
 
         return (await SnapshotReader.ReadAsync(store, cancellationToken), false);
     }
+
+    /// <summary>
+    /// The read's chunks, the renumbering's columns and the previous snapshot are now garbage in gen 2 and the large object
+    /// heap, which the GC would keep committed until memory runs short. One full collection per build hands those pages
+    /// back (bench/memory/run: 130 MB of 850 at 2M relationships); it does not compact, so no live array moves, and a
+    /// background collection was measured to return nothing.
+    /// </summary>
+    private static void ReleaseBuildMemory() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
 }

@@ -58,6 +58,16 @@ public sealed class GraphSnapshot
     /// <summary>Average bytes held per relationship (<see cref="SizeInBytes"/> over <see cref="EdgeCount"/>).</summary>
     public double BytesPerRelationship => EdgeCount == 0 ? 0 : (double)SizeInBytes / EdgeCount;
 
+    /// <summary>Each relationship once, as its source and target node numbers, by source node: an edge list of the projection.</summary>
+    public IEnumerable<(int Source, int Target)> EdgeEnds()
+    {
+        for (var v = 0; v < NodeCount; v++)
+        {
+            for (int i = Out.Offsets[v], end = Out.Offsets[v + 1]; i < end; i++)
+                yield return (v, Out.Neighbors[i]);
+        }
+    }
+
     /// <summary>The node index of entity <paramref name="id"/>, when the snapshot holds it.</summary>
     public bool TryGetNode(string id, out int node) => _nodeIndex.Value.TryGetValue(id, out node);
 

@@ -1,3 +1,4 @@
+using System.Text;
 using KnowledgeGraph.Ontology;
 using KnowledgeGraph.Storage;
 
@@ -21,15 +22,18 @@ internal static class SnapshotReader
     {
         var nodeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var nodeIds = new List<string>();
-        var kinds = new List<byte>();
-        var relationshipIds = new List<string>();
-        var sources = new List<int>();
-        var targets = new List<int>();
-        var types = new List<byte>();
-        var validFrom = new List<int>();
-        var validTo = new List<int>();
-        var statedFrom = new List<int>();
-        var statedTo = new List<int>();
+        var kinds = new ColumnBuilder<byte>();
+        // Columns grow in chunks and relationship ids are kept as UTF-8: no string or list growth per relationship survives the read.
+        var idBytes = new ColumnBuilder<byte>();
+        var idOffsets = new ColumnBuilder<int>();
+        idOffsets.Add(0);
+        var sources = new ColumnBuilder<int>();
+        var targets = new ColumnBuilder<int>();
+        var types = new ColumnBuilder<byte>();
+        var validFrom = new ColumnBuilder<int>();
+        var validTo = new ColumnBuilder<int>();
+        var statedFrom = new ColumnBuilder<int>();
+        var statedTo = new ColumnBuilder<int>();
         var anyAttested = false;
 
         int NodeOf(string id)
@@ -47,7 +51,8 @@ internal static class SnapshotReader
         await foreach (var edge in edgeStream.WithCancellation(cancellationToken))
         {
             var (from, to, possibleFrom, possibleTo) = edge.Days;
-            relationshipIds.Add(edge.Id);
+            AddUtf8(idBytes, edge.Id);
+            idOffsets.Add(idBytes.Count);
             sources.Add(NodeOf(edge.From));
             targets.Add(NodeOf(edge.To));
             types.Add((byte)edge.Type);
@@ -58,10 +63,19 @@ internal static class SnapshotReader
             anyAttested |= possibleFrom != from || possibleTo != to;
         }
 
+        nodeIndex = null; // the snapshot keeps its own index, built on first lookup: let this one go before the sorts
         // Without attestations both readings are the same days, so the stated columns share the supported ones.
-        var columns = new EdgeColumns([.. sources], [.. targets], [.. types], [.. validFrom], [.. validTo]);
+        var columns = new EdgeColumns(sources.ToArray(), targets.ToArray(), types.ToArray(), validFrom.ToArray(), validTo.ToArray());
         if (anyAttested)
-            columns = columns with { StatedFrom = [.. statedFrom], StatedTo = [.. statedTo] };
-        return SnapshotBuilder.Build(version, [.. nodeIds], [.. kinds], columns, RelationshipIdTable.Of([.. relationshipIds]), SnapshotBuilder.StoreNodeOrder, cancellationToken);
+            columns = columns with { StatedFrom = statedFrom.ToArray(), StatedTo = statedTo.ToArray() };
+        var ids = RelationshipIdTable.OfUtf8(idBytes.ToArray(), idOffsets.ToArray());
+        return SnapshotBuilder.Build(version, [.. nodeIds], kinds.ToArray(), columns, ids, SnapshotBuilder.StoreNodeOrder, cancellationToken);
+    }
+
+    private static void AddUtf8(ColumnBuilder<byte> bytes, string id)
+    {
+        Span<byte> scratch = stackalloc byte[256];
+        var encoded = id.Length * 3 <= scratch.Length ? scratch[..Encoding.UTF8.GetBytes(id, scratch)] : Encoding.UTF8.GetBytes(id);
+        bytes.AddRange(encoded);
     }
 }

@@ -13,10 +13,16 @@ internal sealed class ProjectionHealthCheck(GraphAnalytics analytics) : IHealthC
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var version = analytics.SnapshotVersion;
-        if (version is not { } built)
+        if (analytics.Projection is not { } built)
             return Task.FromResult(HealthCheckResult.Degraded("not built yet"));
-        var data = new Dictionary<string, object> { ["version"] = built };
+        // Sizes beside the managed heap let bench/memory/run compare what the process holds with what the projection needs.
+        var data = new Dictionary<string, object>
+        {
+            ["version"] = built.Version,
+            ["relationships"] = built.Relationships,
+            ["bytes"] = built.Bytes,
+            ["gcHeapBytes"] = GC.GetGCMemoryInfo().HeapSizeBytes,
+        };
         // A background build that failed leaves queries on an older snapshot: say so (the next query tries again).
         if (analytics.RefreshProblem is { } problem)
             data["refreshProblem"] = problem;
