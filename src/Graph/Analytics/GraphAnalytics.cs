@@ -56,7 +56,7 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
             GraphSnapshot? graph;
             lock (_gate)
                 graph = _current?.Snapshot;
-            return graph is null ? null : new ProjectionInfo(graph.Version, graph.NodeCount, graph.EdgeCount, graph.SizeInBytes, graph.BytesPerRelationship);
+            return graph is null ? null : ProjectionInfo.Of(graph);
         }
     }
 
@@ -140,7 +140,7 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
     public async Task<ProjectionInfo> DescribeAsync(CancellationToken cancellationToken = default)
     {
         var graph = (await CurrentAsync(cancellationToken)).Snapshot;
-        return new ProjectionInfo(graph.Version, graph.NodeCount, graph.EdgeCount, graph.SizeInBytes, graph.BytesPerRelationship);
+        return ProjectionInfo.Of(graph);
     }
 
     private async Task<IReadOnlyList<PathResult>> FindPathsAsync(string from, string to, DateWindow window, PathSearch search, CancellationToken cancellationToken)
@@ -356,17 +356,14 @@ public sealed class GraphAnalytics(IGraphStore store, HeavyComputations heavy, A
         GraphSnapshot? previous;
         lock (_gate)
             previous = _current?.Snapshot;
-        if (changes is not null && previous is not null)
+        var version = await store.GetVersionAsync(cancellationToken);
+        if (changes is not null && previous is not null && changes.TryCover(previous.Version, version, out var since))
         {
-            var version = await store.GetVersionAsync(cancellationToken);
-            if (changes.TryCover(previous.Version, version, out var since))
-            {
-                var edges = SnapshotUpdate.EdgesAfter(previous, since, cancellationToken);
-                return (await SnapshotReader.FromEdgesAsync(version, edges.ToAsyncEnumerable(), cancellationToken), true);
-            }
+            var edges = SnapshotUpdate.EdgesAfter(previous, since, cancellationToken);
+            return (await SnapshotReader.FromEdgesAsync(version, edges.ToAsyncEnumerable(), cancellationToken), true);
         }
 
-        return (await SnapshotReader.ReadAsync(store, cancellationToken), false);
+        return (await SnapshotReader.FromEdgesAsync(version, store.StreamEdgesAsync(cancellationToken), cancellationToken), false);
     }
 
     /// <summary>
